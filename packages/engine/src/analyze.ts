@@ -1,0 +1,58 @@
+import { Catalogue } from './catalogue.js';
+import { FileContext } from './context.js';
+import { mightCallClarifai } from './prefilter.js';
+import { RULE_IDS } from './rule-meta.js';
+import { noApiKeyOutsideApp } from './rules/no-api-key-outside-app.js';
+import { noDeprecatedClient } from './rules/no-deprecated-client.js';
+import { noHardcodedCredentials } from './rules/no-hardcoded-credentials.js';
+import { noLegacyCredentials } from './rules/no-legacy-credentials.js';
+import { preferPatForWorkflows } from './rules/prefer-pat-for-workflows.js';
+import type { Rule } from './rules/report.js';
+import { requireClarifaiOwner } from './rules/require-clarifai-owner.js';
+import { requireUserAppId } from './rules/require-user-app-id.js';
+import { findGrpcSites } from './sites/grpc.js';
+import { findLegacySites } from './sites/legacy.js';
+import { findRestSites } from './sites/rest.js';
+import { findSdkSites } from './sites/sdk.js';
+import type { EngineInput, EngineOptions, Finding, RuleId } from './types.js';
+
+const RULES: Record<RuleId, Rule> = {
+  'no-api-key-outside-app': noApiKeyOutsideApp,
+  'require-user-app-id': requireUserAppId,
+  'require-clarifai-owner': requireClarifaiOwner,
+  'prefer-pat-for-workflows': preferPatForWorkflows,
+  'no-legacy-credentials': noLegacyCredentials,
+  'no-hardcoded-credentials': noHardcodedCredentials,
+  'no-deprecated-client': noDeprecatedClient,
+};
+
+export interface AnalyzeOptions extends EngineOptions {
+  /** Only these rules run (all by default). */
+  rules?: readonly RuleId[];
+}
+
+const catalogues = new Map<string, Catalogue>();
+
+/** One catalogue per distinct set of user additions, so a lint run builds it once, not once per file. */
+function catalogueFor(options: EngineOptions): Catalogue {
+  const key = JSON.stringify([options.clarifaiModelIds, options.clarifaiWorkflowIds, options.ownResourceIds]);
+  let catalogue = catalogues.get(key);
+  if (!catalogue) {
+    catalogue = new Catalogue(options);
+    catalogues.set(key, catalogue);
+  }
+  return catalogue;
+}
+
+/**
+ * Every finding in one parsed file, ordered by position (and, at one position, by rule order, which is also
+ * the order in which overlapping fixes win).
+ */
+export function analyze(input: EngineInput, options: AnalyzeOptions = {}): Finding[] {
+  if (!mightCallClarifai(input.text)) return [];
+  const ctx = new FileContext(input, options, catalogueFor(options));
+  const sites = [...findRestSites(ctx), ...findGrpcSites(ctx), ...findLegacySites(ctx), ...findSdkSites(ctx)];
+  const wanted = options.rules ?? RULE_IDS;
+  const findings = wanted.flatMap((id) => RULES[id]({ ctx, sites }));
+  return findings.sort((a, b) => a.range[0] - b.range[0] || RULE_IDS.indexOf(a.ruleId) - RULE_IDS.indexOf(b.ruleId));
+}

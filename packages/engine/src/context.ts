@@ -1,0 +1,143 @@
+import type { TSESTree } from '@typescript-eslint/types';
+import { memberPath, ParentMap, requiredModule, unwrap, type Node } from './ast.js';
+import { Catalogue } from './catalogue.js';
+import { Objects } from './objects.js';
+import { Scopes } from './scope.js';
+import { detectStyle, envRead, quoteWith, type CodeStyle } from './style.js';
+import type { EngineInput, EngineOptions, SourceLocation } from './types.js';
+
+/** Everything the call-site finders and rules know about one file; built in a single walk over the AST. */
+export class FileContext {
+  readonly text: string;
+  readonly ast: TSESTree.Program;
+  readonly options: EngineOptions;
+  readonly parents: ParentMap;
+  readonly scopes: Scopes;
+  readonly objects: Objects;
+  readonly catalogue: Catalogue;
+  readonly style: CodeStyle;
+  readonly calls: TSESTree.CallExpression[] = [];
+  readonly news: TSESTree.NewExpression[] = [];
+  readonly imports: { module: string; node: Node }[] = [];
+  readonly stringLiterals: TSESTree.StringLiteral[] = [];
+  private readonly lineStarts: number[];
+
+  constructor(input: EngineInput, options: EngineOptions, catalogue: Catalogue) {
+    this.text = input.text;
+    this.ast = input.ast;
+    this.options = options;
+    this.catalogue = catalogue;
+    const quotes: string[] = [];
+    const envReads: { object: string; name: string }[] = [];
+    this.parents = new ParentMap(input.ast, (node) => {
+      switch (node.type) {
+        case 'CallExpression': {
+          this.calls.push(node);
+          const module = requiredModule(node);
+          if (module !== undefined) this.imports.push({ module, node });
+          break;
+        }
+        case 'NewExpression':
+          this.news.push(node);
+          break;
+        case 'ImportDeclaration':
+          this.imports.push({ module: node.source.value, node });
+          break;
+        case 'ImportExpression':
+          if (node.source.type === 'Literal' && typeof node.source.value === 'string') {
+            this.imports.push({ module: node.source.value, node });
+          }
+          break;
+        case 'Literal':
+          if (typeof node.value === 'string') {
+            this.stringLiterals.push(node as TSESTree.StringLiteral);
+            quotes.push(node.raw[0]!);
+          }
+          break;
+        case 'MemberExpression': {
+          const read = envMember(node);
+          if (read) envReads.push(read);
+          break;
+        }
+        default:
+          break;
+      }
+    });
+    this.scopes = new Scopes(input.scopeManager, this.parents);
+    this.objects = new Objects(this.scopes);
+    this.style = detectStyle(this.text, quotes, envReads);
+    this.lineStarts = [0];
+    for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+  }
+
+  /** `process.env.X` / `import.meta.env.X` → 'X'. */
+  envName(node: Node): string | undefined {
+    const n = unwrap(node);
+    return n.type === 'MemberExpression' ? envMember(n)?.name : undefined;
+  }
+
+  /** The module an identifier (or the head of `a.b.c`) is imported from, `clarifai` for the browser global. */
+  moduleOf(node: Node): { module: string; imported: string } | undefined {
+    const n = unwrap(node);
+    if (n.type === 'MemberExpression') return this.moduleOf(n.object);
+    if (n.type !== 'Identifier') {
+      const module = requiredModule(n);
+      return module ? { module, imported: 'default' } : undefined;
+    }
+    const binding = this.scopes.binding(n);
+    if (binding.kind === 'import') return { module: binding.module, imported: binding.imported };
+    if (binding.kind === 'value') {
+      const value = unwrap(binding.node);
+      const module = requiredModule(value);
+      if (module) return { module, imported: 'default' };
+      // `const App = Clarifai.App` or `const { App } = require('clarifai')` written as a member.
+      if (value.type === 'MemberExpression') {
+        const inner = this.moduleOf(value.object);
+        const path = memberPath(value);
+        if (inner && path) return { module: inner.module, imported: path[path.length - 1]! };
+      }
+    }
+    // The legacy client's browser build defines a global `Clarifai`.
+    if (binding.kind === 'unknown' && !binding.variable?.defs.length && n.name === 'Clarifai') {
+      return { module: 'clarifai', imported: 'default' };
+    }
+    return undefined;
+  }
+
+  quote(text: string): string {
+    return quoteWith(this.style, text);
+  }
+
+  envRead(name: string): string {
+    return envRead(this.style, name);
+  }
+
+  loc(range: [number, number]): SourceLocation {
+    return { start: this.position(range[0]), end: this.position(range[1]) };
+  }
+
+  private position(offset: number): { line: number; column: number } {
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.lineStarts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - this.lineStarts[low]! };
+  }
+
+  source(node: Node): string {
+    return this.text.slice(node.range[0], node.range[1]);
+  }
+}
+
+function envMember(node: TSESTree.MemberExpression): { object: string; name: string } | undefined {
+  const path = memberPath(node);
+  if (!path) return undefined;
+  if (path.length === 3 && path[0] === 'process' && path[1] === 'env') return { object: 'process.env', name: path[2]! };
+  if (path.length === 4 && path[0] === 'import' && path[1] === 'meta' && path[2] === 'env') {
+    return { object: 'import.meta.env', name: path[3]! };
+  }
+  return undefined;
+}

@@ -1,0 +1,31 @@
+import { analyze, type ScopeManager } from '@typescript-eslint/scope-manager';
+import type { TSESTree } from '@typescript-eslint/types';
+import { parse } from '@typescript-eslint/typescript-estree';
+
+export interface Parsed {
+  ast: TSESTree.Program;
+  scopeManager: ScopeManager;
+}
+
+/** `.ts`, `.mts`, `.cts` are parsed without JSX, so that `<T>value` casts and generic arrows keep their meaning. */
+export function usesJsx(filename: string): boolean {
+  return !/\.(?:ts|mts|cts)$/i.test(filename);
+}
+
+/**
+ * Parses a file the way ESLint's typescript-eslint parser does, for hosts other than ESLint (the codemod,
+ * tests). `text` must not start with a BOM: like ESLint, strip it first and keep offsets relative to the rest.
+ */
+export function parseForEngine(text: string, filename = 'file.tsx'): Parsed {
+  const sourceType = /\.c[jt]s$/i.test(filename) ? 'script' : 'module';
+  const ast = parse(text, {
+    range: true,
+    loc: true,
+    comment: false,
+    jsx: usesJsx(filename),
+    filePath: filename,
+    // A `.d.ts` has no calls; `allowInvalidAST` stays off so broken code is reported, not analysed.
+  });
+  const scopeManager = analyze(ast, { sourceType, globalReturn: sourceType === 'script' });
+  return { ast, scopeManager };
+}

@@ -1,0 +1,8 @@
+import { LEGACY_MODULE } from '../sites/legacy.js';
+import { finding, type Rule } from './report.js';
+
+/** The legacy `clarifai` package predates PATs; every import of it is worth a look. */
+export const noDeprecatedClient: Rule = ({ ctx }) =>
+  ctx.imports
+    .filter((i) => i.module === LEGACY_MODULE)
+    .map((i) => finding(ctx, 'no-deprecated-client', 'legacyClient', i.node, {}));

@@ -1,0 +1,107 @@
+import type { Node } from '../ast.js';
+import { ownerKey, type Owner } from '../catalogue.js';
+import type { FileContext } from '../context.js';
+import { formatMessage, RULE_META } from '../rule-meta.js';
+import type { CallSite, OwnerPart, OwnerSpec } from '../sites/site.js';
+import type { CallFacts, Finding, Fix, FixSafety, RuleId, TextEdit } from '../types.js';
+
+/** What a rule gets: the file, and every Clarifai call site found in it. */
+export interface RuleInput {
+  ctx: FileContext;
+  sites: CallSite[];
+}
+
+export type Rule = (input: RuleInput) => Finding[];
+
+export function finding(
+  ctx: FileContext,
+  ruleId: RuleId,
+  messageId: string,
+  at: Node | [number, number],
+  data: Record<string, string>,
+  extra: { facts?: CallFacts; fix?: Fix } = {},
+): Finding {
+  const range: [number, number] = Array.isArray(at) ? at : at.range;
+  const template = RULE_META[ruleId].messages[messageId];
+  if (template === undefined) throw new Error(`Unknown message ${ruleId}/${messageId}`);
+  return { ruleId, messageId, data, message: formatMessage(template, data), range, loc: ctx.loc(range), ...extra };
+}
+
+export function fix(
+  safety: FixSafety,
+  messageId: string,
+  data: Record<string, string>,
+  edits: TextEdit[] | undefined,
+): Fix | undefined {
+  return edits && edits.length > 0 ? { safety, messageId, data, edits } : undefined;
+}
+
+/** The public owner a call must name: the catalogue's owner of its resource, or a public owner it already names. */
+export function requiredOwner(ctx: FileContext, site: CallSite): Owner | undefined {
+  const { resource } = site;
+  if (resource.id && resource.kind !== 'app-data') {
+    const owner = ctx.catalogue.ownerOf(resource.kind, resource.id);
+    if (owner) return owner;
+  }
+  if (site.owner.kind === 'named') {
+    const { user, app } = site.owner;
+    if (user.value && app.value && ctx.catalogue.isPublicOwner(user.value, app.value)) {
+      return { userId: user.value, appId: app.value };
+    }
+  }
+  return undefined;
+}
+
+export function literalOwner(owner: Owner): OwnerSpec {
+  return { kind: 'literal', userId: owner.userId, appId: owner.appId };
+}
+
+export function envOwner(ctx: FileContext): OwnerSpec {
+  return { kind: 'code', user: ctx.envRead('CLARIFAI_USER_ID'), app: ctx.envRead('CLARIFAI_APP_ID') };
+}
+
+export function describeResource(site: CallSite): string {
+  const { kind, id } = site.resource;
+  const noun = kind === 'workflow' ? 'Workflow' : kind === 'model' ? 'Model' : 'The resource';
+  return id ? `${noun} \`${id}\`` : kind === 'app-data' ? 'The app data' : `This ${kind}`;
+}
+
+export function describeCredential(site: CallSite): string {
+  return site.credential.name ? `\`${site.credential.name}\`` : 'a value with no telling name';
+}
+
+export function describeOwnerPart(part: OwnerPart): string {
+  return part.value ?? part.envName ?? part.names[0] ?? '?';
+}
+
+export function facts(ctx: FileContext, site: CallSite): CallFacts {
+  const target = requiredOwner(ctx, site);
+  const named = site.owner.kind === 'named' ? site.owner : undefined;
+  let owner: CallFacts['owner'];
+  if (site.owner.kind === 'missing') owner = 'missing';
+  else if (!named) owner = 'unknown';
+  else if (named.user.value === 'clarifai' && named.app.value === 'main') owner = 'clarifai-main';
+  else if (named.user.value && named.app.value && ctx.catalogue.isPublicOwner(named.user.value, named.app.value)) owner = 'other-named';
+  else owner = 'own';
+  return {
+    client: site.client,
+    credential: site.credential.kind,
+    ...(site.credential.name ? { credentialName: site.credential.name } : {}),
+    owner,
+    ...(named?.user.value ? { ownerUserId: named.user.value } : {}),
+    ...(named?.app.value ? { ownerAppId: named.app.value } : {}),
+    resourceKind: site.resource.kind,
+    ...(site.resource.id ? { resourceId: site.resource.id } : {}),
+    ...(target ? { catalogueOwner: ownerKey(target) } : {}),
+  };
+}
+
+/**
+ * Whether switching this call's credential would also switch it for calls that must keep it (calls to the
+ * key's own app share the same `Authorization` value or metadata object).
+ */
+export function sharesCredentialWithOwnCalls(ctx: FileContext, site: CallSite, sites: CallSite[]): boolean {
+  const carrier = site.credential.carrier;
+  if (!carrier || site.client === 'legacy') return false;
+  return sites.some((other) => other !== site && other.credential.carrier === carrier && !requiredOwner(ctx, other));
+}

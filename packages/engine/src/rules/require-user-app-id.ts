@@ -1,0 +1,32 @@
+import { ownerKey } from '../catalogue.js';
+import { describeCredential, describeResource, envOwner, facts, finding, fix, literalOwner, requiredOwner, type Rule } from './report.js';
+
+/** R3: a PAT is not tied to an app, so every call made with one names the owner of what it reaches. */
+export const requireUserAppId: Rule = ({ ctx, sites }) =>
+  sites.flatMap((site) => {
+    if (site.owner.kind !== 'missing') return [];
+    const target = requiredOwner(ctx, site);
+    const { kind } = site.credential;
+    if (kind !== 'pat' && !(kind === 'unknown' && target)) return [];
+    const resource = describeResource(site);
+    if (target) {
+      const owner = ownerKey(target);
+      const named = fix('safe', 'addOwner', { owner }, site.retarget(literalOwner(target)));
+      const messageId = kind === 'pat' ? 'missingOwner' : 'missingPublicOwner';
+      return [
+        finding(ctx, 'require-user-app-id', messageId, site.node, { resource, owner, credential: describeCredential(site) }, {
+          facts: facts(ctx, site),
+          ...(named ? { fix: named } : {}),
+        }),
+      ];
+    }
+    const userRead = ctx.envRead('CLARIFAI_USER_ID');
+    const appRead = ctx.envRead('CLARIFAI_APP_ID');
+    const fromEnv = fix('needs-review', 'addOwnerFromEnv', { userRead, appRead }, site.retarget(envOwner(ctx)));
+    return [
+      finding(ctx, 'require-user-app-id', 'missingOwner', site.node, { resource, credential: describeCredential(site) }, {
+        facts: facts(ctx, site),
+        ...(fromEnv ? { fix: fromEnv } : {}),
+      }),
+    ];
+  });

@@ -1,0 +1,209 @@
+import type { TSESTree } from '@typescript-eslint/types';
+import type { Variable } from '@typescript-eslint/scope-manager';
+import { memberPath, unwrap, type Node } from '../ast.js';
+import { legacyModelConstant, ownerKey } from '../catalogue.js';
+import type { FileContext } from '../context.js';
+import { syntheticNodes } from '../scope.js';
+import { readString } from '../strings.js';
+import { allOf, ownerFromKeys, ownerValues, readCredential, replaceOwnerKeys, switchToken } from './shared.js';
+import type { CallSite, Credential, OwnerSpec, Resource } from './site.js';
+
+/** A `new Clarifai.App(...)` of the legacy `clarifai` package and every place the file uses it. */
+interface LegacyApp {
+  ctor: TSESTree.NewExpression;
+  config?: TSESTree.ObjectExpression;
+  variable?: Variable;
+  /** `this.app = new Clarifai.App(...)` → 'app'. */
+  thisName?: string;
+  predicts: { call: TSESTree.CallExpression; resource: Resource; receiver: Node }[];
+  /** The app is also used for something other than a prediction (inputs, training, passed along, exported). */
+  usedElsewhere: boolean;
+}
+
+export const LEGACY_MODULE = 'clarifai';
+
+export function isLegacyAppConstructor(ctx: FileContext, ctor: TSESTree.NewExpression): boolean {
+  const callee = unwrap(ctor.callee);
+  if (callee.type === 'MemberExpression') {
+    return memberPath(callee)?.at(-1) === 'App' && ctx.moduleOf(callee.object)?.module === LEGACY_MODULE;
+  }
+  const origin = ctx.moduleOf(callee);
+  return origin?.module === LEGACY_MODULE && origin.imported === 'App';
+}
+
+export function findLegacySites(ctx: FileContext): CallSite[] {
+  const sites: CallSite[] = [];
+  for (const ctor of ctx.news) {
+    if (!isLegacyAppConstructor(ctx, ctor)) continue;
+    const app = describeApp(ctx, ctor);
+    for (const predict of app.predicts) sites.push(legacySite(ctx, app, predict));
+  }
+  return sites;
+}
+
+function describeApp(ctx: FileContext, ctor: TSESTree.NewExpression): LegacyApp {
+  const config = ctor.arguments[0] ? ctx.objects.asObject(ctor.arguments[0]) : undefined;
+  const app: LegacyApp = { ctor, ...(config ? { config } : {}), predicts: [], usedElsewhere: false };
+  let holder: Node = ctor;
+  while (ctx.parents.get(holder) && unwrap(ctx.parents.get(holder)!) === unwrap(holder)) holder = ctx.parents.get(holder)!;
+  const parent = ctx.parents.get(holder);
+  if (parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier') {
+    app.variable = ctx.scopes.variableOf(parent.id);
+  } else if (parent?.type === 'AssignmentExpression' && memberPath(parent.left)?.[0] === 'this') {
+    app.thisName = memberPath(parent.left)![1]!;
+  } else if (parent?.type === 'PropertyDefinition' && parent.key.type === 'Identifier') {
+    app.thisName = parent.key.name;
+  } else {
+    app.usedElsewhere = true;
+  }
+  if (app.variable) collectVariableUses(ctx, app, app.variable);
+  if (app.thisName) collectThisUses(ctx, app, app.thisName);
+  return app;
+}
+
+function collectVariableUses(ctx: FileContext, app: LegacyApp, variable: Variable): void {
+  const declaration = variable.defs[0]?.parent;
+  if (declaration && ctx.parents.get(declaration)?.type === 'ExportNamedDeclaration') app.usedElsewhere = true;
+  for (const ref of variable.references) {
+    if (ref.init || !ref.isRead()) continue;
+    recordUse(ctx, app, ref.identifier);
+  }
+}
+
+function collectThisUses(ctx: FileContext, app: LegacyApp, name: string): void {
+  for (const call of ctx.calls) {
+    const callee = unwrap(call.callee);
+    if (callee.type !== 'MemberExpression') continue;
+    const path = memberPath(callee);
+    if (path?.[0] !== 'this' || path[1] !== name) continue;
+    let receiver: Node = callee;
+    while (receiver.type === 'MemberExpression' && memberPath(receiver)!.length > 2) receiver = receiver.object;
+    recordUse(ctx, app, receiver);
+  }
+}
+
+/** `app.models.predict(MODEL, input)` and `app.workflow.predict(ID, input)` are predictions; anything else is another use. */
+function recordUse(ctx: FileContext, app: LegacyApp, receiver: Node): void {
+  const group = ctx.parents.get(receiver);
+  const method = group && ctx.parents.get(group);
+  const call = method && ctx.parents.get(method);
+  const groupName = group?.type === 'MemberExpression' ? memberPath(group)?.at(-1) : undefined;
+  const methodName = method?.type === 'MemberExpression' ? memberPath(method)?.at(-1) : undefined;
+  if (
+    call?.type === 'CallExpression' &&
+    call.callee === method &&
+    methodName === 'predict' &&
+    (groupName === 'models' || groupName === 'workflow')
+  ) {
+    const kind = groupName === 'models' ? 'model' : 'workflow';
+    app.predicts.push({ call, resource: predictedResource(ctx, kind, call.arguments[0]), receiver });
+    return;
+  }
+  app.usedElsewhere = true;
+}
+
+function predictedResource(ctx: FileContext, kind: 'model' | 'workflow', arg: Node | undefined): Resource {
+  if (!arg) return { kind };
+  const node = ctx.objects.resolve(arg);
+  if (node.type === 'MemberExpression' && ctx.moduleOf(node.object)?.module === LEGACY_MODULE) {
+    const hex = legacyModelConstant(memberPath(node)?.at(-1) ?? '');
+    return hex ? { kind, id: hex } : { kind };
+  }
+  if (node.type === 'ObjectExpression') {
+    const id = ctx.objects.property(node, 'id')?.value;
+    return id ? predictedResource(ctx, kind, id) : { kind };
+  }
+  const text = readString(ctx, arg).text;
+  return text.includes('\0') ? { kind } : { kind, id: text };
+}
+
+function legacySite(ctx: FileContext, app: LegacyApp, predict: LegacyApp['predicts'][number]): CallSite {
+  const apiKey = app.config && ctx.objects.property(app.config, 'apiKey')?.value;
+  const credential: Credential = apiKey
+    ? withPropertyName(readCredential(ctx, apiKey, true))
+    : { kind: 'unknown', scheme: 'none' };
+  if (apiKey) credential.carrier = app.ctor;
+  const owner = app.config ? ownerFromKeys(ctx, app.config, ['userId'], ['appId']) : { kind: 'unknown' as const };
+  return {
+    client: 'legacy',
+    node: predict.call,
+    resource: predict.resource,
+    credential,
+    owner,
+    retarget(spec, token) {
+      if (!app.config || syntheticNodes.has(app.config)) return undefined;
+      if (servesOnly(ctx, app, spec)) {
+        const tokenEdits = token === undefined ? [] : apiKey && switchToken(ctx, apiKey, token, true);
+        const [user, appId] = ownerValues(ctx, spec);
+        return allOf(tokenEdits, replaceOwnerKeys(ctx, app.config, ['userId'], ['appId'], user, appId));
+      }
+      return secondInstance(ctx, app, predict.receiver, spec, token ?? (apiKey ? ctx.source(apiKey) : undefined));
+    },
+  };
+}
+
+/** The legacy client's option is called `apiKey` whatever it holds; the value's own name says more when it has one. */
+function withPropertyName(credential: Credential): Credential {
+  return credential.kind === 'unknown' ? { ...credential, kind: 'api-key', name: 'apiKey' } : credential;
+}
+
+/** Whether every use of the app is a prediction of a resource that `owner` owns, so the app itself can move. */
+function servesOnly(ctx: FileContext, app: LegacyApp, owner: OwnerSpec): boolean {
+  if (app.usedElsewhere || owner.kind !== 'literal') return false;
+  const key = ownerKey({ userId: owner.userId, appId: owner.appId });
+  return app.predicts.every((p) => {
+    const catalogued = p.resource.id && ctx.catalogue.ownerOf(p.resource.kind as 'model' | 'workflow', p.resource.id);
+    return catalogued && ownerKey(catalogued) === key;
+  });
+}
+
+/**
+ * A second client for the public owner, declared right after the app it copies, and the prediction pointed at
+ * it: the user's own calls keep their app-scoped client.
+ */
+function secondInstance(
+  ctx: FileContext,
+  app: LegacyApp,
+  receiver: Node,
+  owner: OwnerSpec,
+  token: string | undefined,
+) {
+  if (receiver.type !== 'Identifier') return undefined;
+  const existing = existingInstanceFor(ctx, owner);
+  if (existing) return [{ range: receiver.range, text: existing }];
+  const declaration = app.variable?.defs[0]?.parent;
+  if (!declaration || declaration.type !== 'VariableDeclaration' || !token) return undefined;
+  const statement = ctx.parents.get(declaration)?.type === 'ExportNamedDeclaration' ? ctx.parents.get(declaration)! : declaration;
+  const name = freshName(ctx, owner.kind === 'literal' && owner.userId === 'clarifai' ? 'clarifaiMainApp' : 'publicModelsApp');
+  const [user, appId] = ownerValues(ctx, owner);
+  const lineStart = ctx.text.lastIndexOf('\n', statement.range[0] - 1) + 1;
+  const indent = /^[ \t]*/.exec(ctx.text.slice(lineStart))![0];
+  const newline = ctx.text[lineStart - 2] === '\r' ? '\r\n' : '\n';
+  const semicolon = ctx.text[statement.range[1] - 1] === ';' ? ';' : '';
+  const callee = ctx.source(app.ctor.callee);
+  const created = `${declaration.kind} ${name} = new ${callee}({ apiKey: ${token}, userId: ${user}, appId: ${appId} })${semicolon}`;
+  return [
+    { range: [statement.range[1], statement.range[1]] as [number, number], text: `${newline}${indent}${created}` },
+    { range: receiver.range, text: name },
+  ];
+}
+
+/** A client for `owner` that an earlier fix (or the user) already declared, so predictions share it. */
+function existingInstanceFor(ctx: FileContext, owner: OwnerSpec): string | undefined {
+  if (owner.kind !== 'literal') return undefined;
+  for (const ctor of ctx.news) {
+    if (!isLegacyAppConstructor(ctx, ctor)) continue;
+    const parent = ctx.parents.get(ctor);
+    const config = ctor.arguments[0] ? ctx.objects.asObject(ctor.arguments[0]) : undefined;
+    if (parent?.type !== 'VariableDeclarator' || parent.id.type !== 'Identifier' || !config) continue;
+    const named = ownerFromKeys(ctx, config, ['userId'], ['appId']);
+    if (named.kind === 'named' && named.user.value === owner.userId && named.app.value === owner.appId) return parent.id.name;
+  }
+  return undefined;
+}
+
+function freshName(ctx: FileContext, base: string): string {
+  let name = base;
+  for (let i = 2; new RegExp(`\\b${name}\\b`).test(ctx.text); i++) name = `${base}${i}`;
+  return name;
+}

@@ -1,0 +1,215 @@
+import type { TSESTree } from '@typescript-eslint/types';
+import { staticKeyName, unwrap, type Node } from '../ast.js';
+import type { FileContext } from '../context.js';
+import { classifyNames, looksLikeSecret } from '../credentials.js';
+import { syntheticNodes } from '../scope.js';
+import { readString, type StringPart } from '../strings.js';
+import { appendProperties, insertFirstProperty, objectText } from '../style.js';
+import type { TextEdit } from '../types.js';
+import type { Credential, OwnerPart, OwnerSpec, OwnerState } from './site.js';
+
+/** Helpers every client style shares: reading `Authorization: Key <token>`, owners in objects, and their edits. */
+
+const KEY_PREFIX = /^key\s+/i;
+const BEARER_PREFIX = /^bearer\s+/i;
+
+/** The token part(s) of an `Authorization` value (`'Key ' + PAT`, `` `Key ${PAT}` ``, `'Key abc...'`). */
+function tokenOf(ctx: FileContext, value: Node) {
+  const read = readString(ctx, value);
+  const prefix = KEY_PREFIX.exec(read.text) ?? BEARER_PREFIX.exec(read.text);
+  const scheme: Credential['scheme'] = !prefix ? 'none' : KEY_PREFIX.test(read.text) ? 'key' : 'bearer';
+  const start = prefix?.[0].length ?? 0;
+  let offset = 0;
+  const tokenParts: { part: StringPart; from: number }[] = [];
+  for (const part of read.parts) {
+    const length = (part.text ?? '\0').length;
+    if (offset + length > start) tokenParts.push({ part, from: Math.max(0, start - offset) });
+    offset += length;
+  }
+  return { read, scheme, tokenParts, tokenText: read.text.slice(start) };
+}
+
+/** Reads the credential an `Authorization` value (or a bare token expression) sends. */
+export function readCredential(ctx: FileContext, value: Node | undefined, bare = false): Credential {
+  if (!value) return { kind: 'unknown', scheme: 'none' };
+  const { scheme, tokenParts, tokenText } = tokenOf(ctx, value);
+  const effectiveScheme = bare ? 'key' : scheme;
+  const names = tokenParts.flatMap(({ part }) => part.names);
+  const classified = classifyNames(names, ctx.options);
+  const literal = hardcodedLiteral(ctx, value, bare ? tokenText : tokenText);
+  return {
+    kind: classified.kind,
+    ...(classified.name ? { name: classified.name } : {}),
+    ...(literal ? { literal } : {}),
+    scheme: effectiveScheme,
+    carrier: value,
+  };
+}
+
+/** The string literal that holds a hard-coded token reaching `value`, if any. */
+function hardcodedLiteral(ctx: FileContext, value: Node, tokenText: string): TSESTree.StringLiteral | undefined {
+  if (tokenText.includes('\0') || !looksLikeSecret(tokenText)) return undefined;
+  const resolved = ctx.objects.resolve(value);
+  const candidates = [resolved, unwrap(value)];
+  for (const candidate of candidates) {
+    if (candidate.type === 'Literal' && typeof candidate.value === 'string' && candidate.value.endsWith(tokenText)) {
+      return candidate as TSESTree.StringLiteral;
+    }
+    if (candidate.type === 'BinaryExpression' || candidate.type === 'TemplateLiteral') {
+      const inner = findLiteral(ctx, candidate, tokenText);
+      if (inner) return inner;
+    }
+  }
+  return undefined;
+}
+
+function findLiteral(ctx: FileContext, node: Node, tokenText: string): TSESTree.StringLiteral | undefined {
+  const n = unwrap(node);
+  if (n.type === 'Literal') return n.value === tokenText ? (n as TSESTree.StringLiteral) : undefined;
+  if (n.type === 'Identifier') {
+    const resolved = ctx.objects.resolve(n);
+    return resolved !== n ? findLiteral(ctx, resolved, tokenText) : undefined;
+  }
+  if (n.type === 'BinaryExpression') return findLiteral(ctx, n.left, tokenText) ?? findLiteral(ctx, n.right, tokenText);
+  if (n.type === 'TemplateLiteral') {
+    for (const expr of n.expressions) {
+      const found = findLiteral(ctx, expr, tokenText);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Edits that make an `Authorization` value send `code` as its token, changing only this value: the token
+ * expression when it is written here, otherwise the whole value (so a shared constant is left alone).
+ */
+export function switchToken(ctx: FileContext, value: Node, code: string, bare = false): TextEdit[] | undefined {
+  if (syntheticNodes.has(value)) return undefined;
+  const { tokenParts, scheme } = tokenOf(ctx, value);
+  const only = tokenParts.length === 1 ? tokenParts[0]! : undefined;
+  if (only && only.from === 0 && only.part.editable === 'whole' && !syntheticNodes.has(only.part.node)) {
+    return [{ range: only.part.node.range, text: code }];
+  }
+  if (bare) return [{ range: unwrap(value).range, text: code }];
+  if (scheme === 'bearer') return undefined;
+  return [{ range: unwrap(value).range, text: `${ctx.quote('Key ')} + ${code}` }];
+}
+
+export function ownerPart(ctx: FileContext, value: Node | undefined): OwnerPart {
+  if (!value) return { names: [] };
+  const read = readString(ctx, value);
+  const names = read.parts.flatMap((p) => p.names);
+  const env = read.parts.length === 1 ? read.parts[0]!.envName : undefined;
+  return {
+    ...(read.text.includes('\0') ? {} : { value: read.text }),
+    ...(env ? { envName: env } : {}),
+    names,
+  };
+}
+
+export const USER_APP_KEYS = ['user_app_id', 'userAppId'] as const;
+const USER_KEYS = ['user_id', 'userId'] as const;
+const APP_KEYS = ['app_id', 'appId'] as const;
+
+/** The owner an object names through `user_app_id: { user_id, app_id }` (or the camelCase spelling). */
+export function ownerInObject(ctx: FileContext, object: TSESTree.ObjectExpression | undefined): OwnerState {
+  if (!object) return { kind: 'unknown' };
+  const set = ctx.objects.anyProperty(object, USER_APP_KEYS);
+  if (!set) return { kind: 'missing' };
+  const inner = ctx.objects.asObject(set.value);
+  if (!inner) return { kind: 'unknown' };
+  return ownerFromKeys(ctx, inner, USER_KEYS, APP_KEYS);
+}
+
+export function ownerFromKeys(
+  ctx: FileContext,
+  object: TSESTree.ObjectExpression,
+  userKeys: readonly string[],
+  appKeys: readonly string[],
+): OwnerState {
+  const user = ctx.objects.anyProperty(object, userKeys);
+  const app = ctx.objects.anyProperty(object, appKeys);
+  if (!user && !app) return { kind: 'missing' };
+  return { kind: 'named', user: ownerPart(ctx, user?.value), app: ownerPart(ctx, app?.value) };
+}
+
+export function ownerValues(ctx: FileContext, owner: OwnerSpec): [string, string] {
+  return owner.kind === 'literal' ? [ctx.quote(owner.userId), ctx.quote(owner.appId)] : [owner.user, owner.app];
+}
+
+/**
+ * Edits that make a request object (gRPC request, REST JSON body) name `owner` in snake_case `user_app_id`:
+ * inserted as its first property, or its values replaced where it already has one.
+ */
+export function userAppIdEdits(
+  ctx: FileContext,
+  request: TSESTree.ObjectExpression,
+  owner: OwnerSpec,
+): TextEdit[] | undefined {
+  if (syntheticNodes.has(request)) return undefined;
+  const [user, app] = ownerValues(ctx, owner);
+  const existing = ctx.objects.anyProperty(request, USER_APP_KEYS);
+  if (!existing) {
+    const value = objectText(request, [['user_id', user], ['app_id', app]], ctx.style);
+    return [insertFirstProperty(request, 'user_app_id', value, ctx.text, ctx.style)];
+  }
+  const inner = unwrap(existing.value);
+  if (inner.type === 'ObjectExpression') return replaceOwnerKeys(ctx, inner, USER_KEYS, APP_KEYS, user, app);
+  const value = objectText(existing.object, [['user_id', user], ['app_id', app]], ctx.style);
+  return [replacePropertyValue(existing.property, value)];
+}
+
+/** Replaces (or adds) the user and app entries of an object literal such as `{ user_id, app_id }` or `authConfig`. */
+export function replaceOwnerKeys(
+  ctx: FileContext,
+  object: TSESTree.ObjectExpression,
+  userKeys: readonly string[],
+  appKeys: readonly string[],
+  user: string,
+  app: string,
+): TextEdit[] | undefined {
+  if (syntheticNodes.has(object)) return undefined;
+  const edits: TextEdit[] = [];
+  const missing: [string, string][] = [];
+  for (const [keys, value] of [[userKeys, user], [appKeys, app]] as const) {
+    const found = ctx.objects.anyProperty(object, keys);
+    if (found && found.object !== object) return undefined;
+    if (found) edits.push(replacePropertyValue(found.property, value));
+    else missing.push([keys[0]!, value]);
+  }
+  if (missing.length > 0) {
+    edits.push(appendProperties(object, missing, ctx.text, ctx.style));
+  }
+  return edits;
+}
+
+/** Replaces a property's value; a shorthand `{ userId }` becomes `{ userId: value }`. */
+export function replacePropertyValue(property: TSESTree.Property, value: string): TextEdit {
+  if (property.shorthand) return { range: [property.range[1], property.range[1]], text: `: ${value}` };
+  return { range: property.value.range, text: value };
+}
+
+/** Concatenates edit lists, failing as a whole when any part fails. */
+export function allOf(...lists: (TextEdit[] | undefined)[]): TextEdit[] | undefined {
+  const edits: TextEdit[] = [];
+  for (const list of lists) {
+    if (!list) return undefined;
+    edits.push(...list);
+  }
+  return edits;
+}
+
+/** Method calls such as `metadata.set(...)` or `headers.append(...)` made on the variable `holder` names. */
+export function callsOnValueOf(ctx: FileContext, holder: Node, methods: readonly string[]): TSESTree.CallExpression[] {
+  const target = unwrap(holder);
+  if (target.type !== 'Identifier') return [];
+  const variable = ctx.scopes.variableOf(target);
+  if (!variable) return [];
+  return ctx.calls.filter((call) => {
+    const callee = unwrap(call.callee);
+    if (callee.type !== 'MemberExpression' || callee.object.type !== 'Identifier') return false;
+    const method = staticKeyName(callee.property, callee.computed);
+    return method !== undefined && methods.includes(method) && ctx.scopes.variableOf(callee.object) === variable;
+  });
+}

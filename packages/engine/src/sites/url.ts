@@ -1,0 +1,111 @@
+import type { FileContext } from '../context.js';
+import { insertIntoString, readString, replaceInString, type StringValue } from '../strings.js';
+import type { TextEdit } from '../types.js';
+import type { OwnerPart, Resource } from './site.js';
+import type { Node } from '../ast.js';
+
+const CLARIFAI_API_HOST = /api\.clarifai\.com|clarifai\.com\/api\/_api/i;
+
+type Span = [number, number];
+
+/** A REST URL aimed at Clarifai's v2 API, read down to the owner and resource segments of its path. */
+export interface ClarifaiUrl {
+  value: StringValue;
+  /** Index in `value.text` just after `/v2/`. */
+  pathStart: number;
+  owner?: { user: Span; app: Span };
+  resource: Resource | 'openai-compatible';
+}
+
+/** Reads `url` (joined to an axios `baseURL` when there is one); undefined when it is not a Clarifai v2 URL. */
+export function readClarifaiUrl(ctx: FileContext, url: Node | undefined, base?: Node): ClarifaiUrl | undefined {
+  if (!url && !base) return undefined;
+  const urlValue = url ? readString(ctx, url) : { parts: [], text: '' };
+  const isAbsolute = /^[a-z]+:\/\//i.test(urlValue.text);
+  const baseValue = base && !isAbsolute ? readString(ctx, base) : undefined;
+  // The base comes from a shared `axios.create` config: it is read but never edited from a call.
+  const value: StringValue = baseValue
+    ? {
+        parts: [...baseValue.parts.map((p) => ({ ...p, editable: 'none' as const })), ...urlValue.parts],
+        text: joinUrl(baseValue.text, urlValue.text),
+      }
+    : urlValue;
+  if (baseValue && value.text !== baseValue.text + urlValue.text) return undefined;
+  if (!CLARIFAI_API_HOST.test(value.text)) return undefined;
+  const v2 = value.text.indexOf('/v2/');
+  if (v2 === -1) return undefined;
+  const pathStart = v2 + 4;
+  const end = value.text.slice(pathStart).search(/[?#]/);
+  const path = end === -1 ? value.text.slice(pathStart) : value.text.slice(pathStart, pathStart + end);
+  const segments = splitSegments(path, pathStart);
+  let rest = segments;
+  let owner: ClarifaiUrl['owner'];
+  if (segments[0]?.text === 'users' && segments[2]?.text === 'apps' && segments[1] && segments[3]) {
+    owner = { user: segments[1].span, app: segments[3].span };
+    rest = segments.slice(4);
+  }
+  return { value, pathStart, ...(owner ? { owner } : {}), resource: resourceOf(rest.map((s) => s.text)) };
+}
+
+/** `https://api.clarifai.com/v2` + `/models/x` keeps one slash. */
+function joinUrl(base: string, path: string): string {
+  if (base.endsWith('/') && path.startsWith('/')) return base + path.slice(1);
+  return base + path;
+}
+
+function splitSegments(path: string, offset: number): { text: string; span: Span }[] {
+  const segments: { text: string; span: Span }[] = [];
+  let start = 0;
+  for (const text of path.split('/')) {
+    segments.push({ text, span: [offset + start, offset + start + text.length] });
+    start += text.length + 1;
+  }
+  return segments;
+}
+
+function staticId(segment: string | undefined): string | undefined {
+  return segment && !segment.includes('\0') ? segment : undefined;
+}
+
+function resourceOf(rest: string[]): Resource | 'openai-compatible' {
+  const [collection, id] = rest;
+  if (collection === 'ext') return 'openai-compatible';
+  if (collection === 'models' && id !== undefined && id !== '' && id !== 'searches' && id !== 'outputs') {
+    const modelId = staticId(id);
+    return modelId ? { kind: 'model', id: modelId } : { kind: 'model' };
+  }
+  if (collection === 'workflows' && id !== undefined && id !== '' && id !== 'searches') {
+    const workflowId = staticId(id);
+    return workflowId ? { kind: 'workflow', id: workflowId } : { kind: 'workflow' };
+  }
+  return { kind: 'app-data' };
+}
+
+/** The owner half named by a path segment: its static text, or the names of the expression that fills it. */
+export function segmentOwner(url: ClarifaiUrl, span: Span): OwnerPart {
+  const text = url.value.text.slice(span[0], span[1]);
+  if (!text.includes('\0')) return { value: text, names: [] };
+  let offset = 0;
+  for (const part of url.value.parts) {
+    const length = (part.text ?? '\0').length;
+    if (offset <= span[0] && span[0] < offset + length) {
+      return { ...(part.envName ? { envName: part.envName } : {}), names: part.names };
+    }
+    offset += length;
+  }
+  return { names: [] };
+}
+
+/** Edits that make the URL name `userId`/`appId`: replaced segments, or `users/{u}/apps/{a}/` inserted after `/v2/`. */
+export function urlOwnerEdits(
+  ctx: FileContext,
+  url: ClarifaiUrl,
+  userId: string,
+  appId: string,
+): TextEdit[] | undefined {
+  if (!url.owner) return insertIntoString(url.value, url.pathStart, `users/${userId}/apps/${appId}/`);
+  const quote = (text: string) => ctx.quote(text);
+  const user = replaceInString(url.value, url.owner.user[0], url.owner.user[1], userId, quote);
+  const app = replaceInString(url.value, url.owner.app[0], url.owner.app[1], appId, quote);
+  return user && app ? [...user, ...app] : undefined;
+}

@@ -1,0 +1,115 @@
+import type { TSESTree } from '@typescript-eslint/types';
+import { propertyName } from './ast.js';
+import type { TextEdit } from './types.js';
+
+/** How the file already writes things, so that inserted code looks like its neighbours. */
+export interface CodeStyle {
+  quote: "'" | '"';
+  /** `process.env.` or `import.meta.env.` */
+  envObject: string;
+  /** `REACT_APP_`, `VITE_`, `NEXT_PUBLIC_`, ... when the file's env names carry such a prefix. */
+  envPrefix: string;
+}
+
+const PUBLIC_PREFIXES = ['REACT_APP_', 'VITE_', 'NEXT_PUBLIC_', 'EXPO_PUBLIC_', 'NUXT_PUBLIC_', 'PUBLIC_'];
+
+export function detectStyle(text: string, stringQuotes: string[], envReads: { object: string; name: string }[]): CodeStyle {
+  const singles = stringQuotes.filter((q) => q === "'").length;
+  const doubles = stringQuotes.length - singles;
+  const vite = envReads.some((r) => r.object === 'import.meta.env');
+  const envObject = vite ? 'import.meta.env.' : 'process.env.';
+  const names = envReads.filter((r) => (vite ? r.object === 'import.meta.env' : true)).map((r) => r.name);
+  const clarifaiNames = names.filter((n) => /clarifai/i.test(n));
+  const pool = clarifaiNames.length > 0 ? clarifaiNames : names;
+  const envPrefix = PUBLIC_PREFIXES.find((p) => pool.some((n) => n.startsWith(p))) ?? (vite ? 'VITE_' : '');
+  return { quote: doubles > singles ? '"' : "'", envObject, envPrefix };
+}
+
+export function quoteWith(style: CodeStyle, text: string): string {
+  const q = style.quote;
+  return q + text.replace(/\\/g, '\\\\').replaceAll(q, `\\${q}`) + q;
+}
+
+export function envRead(style: CodeStyle, name: string): string {
+  return `${style.envObject}${style.envPrefix}${name}`;
+}
+
+/** Whether the object writes its keys quoted (`"inputs": [...]`), as JSON-shaped request bodies often do. */
+function quotedKeys(object: TSESTree.ObjectExpression): boolean {
+  const props = object.properties.filter((p): p is TSESTree.Property => p.type === 'Property');
+  return props.length > 0 && props.every((p) => p.key.type === 'Literal');
+}
+
+export function keyText(object: TSESTree.ObjectExpression, name: string, style: CodeStyle): string {
+  return quotedKeys(object) ? quoteWith(style, name) : name;
+}
+
+/** An object literal's text for `{ a: b, c: d }`, with keys quoted like the object it goes into. */
+export function objectText(
+  into: TSESTree.ObjectExpression,
+  entries: [string, string][],
+  style: CodeStyle,
+): string {
+  return `{ ${entries.map(([k, v]) => `${keyText(into, k, style)}: ${v}`).join(', ')} }`;
+}
+
+/**
+ * Inserts `key: value` entries before the first property of an object literal, on their own lines when the
+ * object is laid out one property per line, so that formatting and comments around them are kept.
+ */
+export function insertFirstProperties(
+  object: TSESTree.ObjectExpression,
+  entries: [string, string][],
+  text: string,
+  style: CodeStyle,
+): TextEdit {
+  const rendered = entries.map(([k, v]) => `${keyText(object, k, style)}: ${v}`);
+  const first = object.properties[0];
+  if (!first) return { range: [object.range[0] + 1, object.range[1] - 1], text: ` ${rendered.join(', ')} ` };
+  if (first.loc.start.line > object.loc.start.line) {
+    const lineStart = text.lastIndexOf('\n', first.range[0] - 1) + 1;
+    const indent = text.slice(lineStart, first.range[0]);
+    const newline = text[lineStart - 2] === '\r' ? '\r\n' : '\n';
+    return { range: [first.range[0], first.range[0]], text: rendered.map((r) => `${r},${newline}${indent}`).join('') };
+  }
+  return { range: [first.range[0], first.range[0]], text: rendered.map((r) => `${r}, `).join('') };
+}
+
+export function insertFirstProperty(
+  object: TSESTree.ObjectExpression,
+  key: string,
+  value: string,
+  text: string,
+  style: CodeStyle,
+): TextEdit {
+  return insertFirstProperties(object, [[key, value]], text, style);
+}
+
+/** Appends `key: value` entries after the last property of an object literal. */
+export function appendProperties(
+  object: TSESTree.ObjectExpression,
+  entries: [string, string][],
+  text: string,
+  style: CodeStyle,
+): TextEdit {
+  const rendered = entries.map(([k, v]) => `${keyText(object, k, style)}: ${v}`);
+  const last = object.properties[object.properties.length - 1];
+  if (!last) return { range: [object.range[0] + 1, object.range[1] - 1], text: ` ${rendered.join(', ')} ` };
+  const first = object.properties[0]!;
+  if (first.loc.start.line > object.loc.start.line) {
+    const lineStart = text.lastIndexOf('\n', first.range[0] - 1) + 1;
+    const indent = text.slice(lineStart, first.range[0]);
+    const newline = text[lineStart - 2] === '\r' ? '\r\n' : '\n';
+    const comma = /^\s*,/.exec(text.slice(last.range[1], object.range[1]));
+    if (comma) {
+      const at = last.range[1] + comma[0].length;
+      return { range: [at, at], text: rendered.map((r) => `${newline}${indent}${r},`).join('') };
+    }
+    return { range: [last.range[1], last.range[1]], text: rendered.map((r) => `,${newline}${indent}${r}`).join('') };
+  }
+  return { range: [last.range[1], last.range[1]], text: `, ${rendered.join(', ')}` };
+}
+
+export function hasProperty(object: TSESTree.ObjectExpression, name: string): boolean {
+  return object.properties.some((p) => p.type === 'Property' && propertyName(p) === name);
+}

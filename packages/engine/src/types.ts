@@ -1,0 +1,100 @@
+import type { TSESTree } from '@typescript-eslint/types';
+import type { ScopeManager } from '@typescript-eslint/scope-manager';
+
+/** One replacement of `text[range[0]..range[1])`; the same shape as ESLint's `RuleFix`. */
+export interface TextEdit {
+  range: [number, number];
+  text: string;
+}
+
+/**
+ * `safe`: changes only the request's shape (owner, path) and keeps the same secret: an ESLint autofix.
+ * `needs-review`: changes which secret is sent, or reads a new variable: an ESLint suggestion; the codemod
+ * applies it (unless `--safe-only`) and lists it in its report.
+ */
+export type FixSafety = 'safe' | 'needs-review';
+
+export interface Fix {
+  safety: FixSafety;
+  /** Message id (in the rule's messages) describing what the fix does; used as the suggestion text. */
+  messageId: string;
+  data: Record<string, string>;
+  edits: TextEdit[];
+}
+
+export type RuleId =
+  | 'no-api-key-outside-app'
+  | 'require-user-app-id'
+  | 'require-clarifai-owner'
+  | 'prefer-pat-for-workflows'
+  | 'no-legacy-credentials'
+  | 'no-hardcoded-credentials'
+  | 'no-deprecated-client';
+
+export type ClientKind = 'rest' | 'grpc' | 'legacy' | 'sdk';
+export type CredentialKind = 'api-key' | 'pat' | 'client-secret' | 'unknown';
+/** Who owns the resource a call names: Clarifai's public app, another named owner, the caller, or nobody said. */
+export type OwnerKind = 'clarifai-main' | 'other-named' | 'own' | 'missing' | 'unknown';
+
+export interface Position {
+  /** 1-based, as in ESLint. */
+  line: number;
+  /** 0-based, as in ESTree. */
+  column: number;
+}
+
+export interface SourceLocation {
+  start: Position;
+  end: Position;
+}
+
+/** What the engine resolved about a call site; shown in reports and used by the rules. */
+export interface CallFacts {
+  client: ClientKind;
+  credential: CredentialKind;
+  /** How the credential was recognised: a variable or env var name, a property name; never its value. */
+  credentialName?: string;
+  owner: OwnerKind;
+  ownerUserId?: string;
+  ownerAppId?: string;
+  resourceKind?: 'model' | 'workflow' | 'app-data';
+  resourceId?: string;
+  /** The owner that the catalogue says the resource belongs to (`clarifai/main`, `openai/chat-completion`, ...). */
+  catalogueOwner?: string;
+}
+
+export interface Finding {
+  ruleId: RuleId;
+  messageId: string;
+  /** Placeholder values for the message; never a secret value. */
+  data: Record<string, string>;
+  /** The message with placeholders filled in. */
+  message: string;
+  range: [number, number];
+  loc: SourceLocation;
+  facts?: CallFacts;
+  fix?: Fix;
+}
+
+/** What a user can tell the engine (ESLint rule options / `settings.clarifai`, codemod flags or config). */
+export interface EngineOptions {
+  /** Identifier or env var names (exact, case-insensitive) that hold a PAT. */
+  patNames?: string[];
+  /** Identifier or env var names (exact, case-insensitive) that hold an app-scoped API key. */
+  apiKeyNames?: string[];
+  /** Extra model ids owned by clarifai/main (or `owner/app/id` for other owners). */
+  clarifaiModelIds?: string[];
+  /** Extra workflow ids owned by clarifai/main (or `owner/app/id`). */
+  clarifaiWorkflowIds?: string[];
+  /** The user's own model or workflow ids that share a name with a catalogued one: never treat them as Clarifai's. */
+  ownResourceIds?: string[];
+}
+
+/** The parsed input the engine analyses: exactly what ESLint's typescript-eslint parser produces. */
+export interface EngineInput {
+  ast: TSESTree.Program;
+  scopeManager: ScopeManager;
+  text: string;
+  /** Used only to choose a parse mode and an environment-variable style. */
+  filename?: string;
+}
