@@ -10,8 +10,16 @@ interface GrpcStatusError {
   code: number;
   details: string;
 }
+// As proto-loader decodes it (keepCase, defaults): an unset message field is null.
+interface ProtoRequest {
+  user_app_id: { user_id: string; app_id: string } | null;
+  model_id?: string;
+  workflow_id?: string;
+  version_id?: string;
+  inputs?: unknown[];
+}
 interface UnaryCall {
-  request: Record<string, unknown>;
+  request: ProtoRequest;
   metadata: { get(key: string): Array<string | Buffer> };
 }
 type UnaryHandler = (call: UnaryCall, callback: (error: GrpcStatusError | null, reply?: object) => void) => void;
@@ -83,16 +91,8 @@ export function createGrpcServer(backend: GrpcBackend): GrpcServer {
   return server;
 }
 
-interface ProtoRequest {
-  user_app_id: { user_id: string; app_id: string } | null;
-  model_id?: string;
-  workflow_id?: string;
-  version_id?: string;
-  inputs?: unknown[];
-}
-
 function toCall(rpc: Rpc, call: UnaryCall): Call {
-  const request = call.request as ProtoRequest;
+  const { request } = call;
   const resourceField = IMPLEMENTED[rpc];
   return {
     rpc,

@@ -48,7 +48,7 @@ const FOOD = model(CLARIFAI_MAIN, 'food-item-recognition', { concepts: ['pizza',
 const COLOR = model(CLARIFAI_MAIN, 'color-recognition', { concepts: ['DimGray', 'Black'] });
 const DEMO_MODEL = model(DEMO_APP, 'demo-model', { concepts: ['demo-cat', 'demo-dog'] });
 
-export const MODELS: readonly ModelRecord[] = [
+const MODELS: readonly ModelRecord[] = [
   GENERAL,
   FACE,
   FOOD,
@@ -61,7 +61,7 @@ export const MODELS: readonly ModelRecord[] = [
   DEMO_MODEL,
 ];
 
-export const WORKFLOWS: readonly WorkflowRecord[] = [
+const WORKFLOWS: readonly WorkflowRecord[] = [
   { owner: CLARIFAI_MAIN, id: 'General', nodes: [GENERAL] },
   { owner: CLARIFAI_MAIN, id: 'Face-Sentiment', nodes: [FACE] },
   { owner: CLARIFAI_MAIN, id: 'Demographics', nodes: [FACE] },
@@ -71,8 +71,8 @@ export const WORKFLOWS: readonly WorkflowRecord[] = [
   { owner: DEMO_APP, id: 'demo-mixed-workflow', nodes: [DEMO_MODEL, GENERAL] },
 ];
 
-// Codes and descriptions from status_code.proto and Clarifai's status table (facts §6). HTTP statuses: 401 and
-// 404 are documented; 400 for a broken body and 403 for insufficient scopes are assumptions.
+// Codes and descriptions from status_code.proto and Clarifai's status table (facts §6). HTTP statuses: 401 for
+// 11008/11009 and 404 for a missing resource are documented; the others (400, 403, 401 for 11102) are assumptions.
 export const STATUS = {
   SUCCESS: { code: 10000, description: 'Ok', httpStatus: 200 },
   CONN_INSUFFICIENT_SCOPES: { code: 11007, description: 'API key has insufficient permissions', httpStatus: 403 },
@@ -108,7 +108,7 @@ export interface AuthRequest {
 }
 
 export type Decision =
-  | { ok: true; app: UserAppId; model?: ModelRecord; workflow?: WorkflowRecord }
+  | { ok: true; model?: ModelRecord; workflow?: WorkflowRecord }
   | Failure;
 
 /** The owner a call names; undefined when it names none (proto3 sends an unset pair as empty strings). */
@@ -146,13 +146,13 @@ function authorizeApiKey(keyApp: UserAppId, owner: UserAppId | undefined, resour
   const outsideScope = (what: string) =>
     failure('CONN_KEY_INVALID', `API key is scoped to app ${appName(keyApp)} and cannot access ${what}; use a PAT`);
   if (owner && !sameApp(owner, keyApp)) return outsideScope(`app ${appName(owner)}`);
-  if (resource.kind === 'app') return { ok: true, app: keyApp };
+  if (resource.kind === 'app') return { ok: true };
 
   const elsewhere = (records: readonly (ModelRecord | WorkflowRecord)[]) =>
     records.find((r) => r.id === resource.id && !sameApp(r.owner, keyApp));
   if (resource.kind === 'model') {
     const found = findModel(keyApp, resource.id);
-    if (found) return { ok: true, app: keyApp, model: found };
+    if (found) return { ok: true, model: found };
     const other = elsewhere(MODELS);
     return other
       ? outsideScope(`model ${appName(other.owner)}/${resource.id}`)
@@ -168,7 +168,7 @@ function authorizeApiKey(keyApp: UserAppId, owner: UserAppId | undefined, resour
   const foreign = workflow.nodes.find((node) => !sameApp(node.owner, keyApp));
   return foreign
     ? outsideScope(`workflow ${resource.id}, which uses model ${appName(foreign.owner)}/${foreign.id}`)
-    : { ok: true, app: keyApp, workflow };
+    : { ok: true, workflow };
 }
 
 // R3, R4. Every app in this world other than the PAT user's own is public, so a PAT reads any resource that
@@ -178,18 +178,18 @@ function authorizePat(patUser: string, owner: UserAppId | undefined, resource: R
   switch (resource.kind) {
     case 'app':
       return owner.userId === patUser
-        ? { ok: true, app: owner }
+        ? { ok: true }
         : failure('CONN_INSUFFICIENT_SCOPES', `PAT of user ${patUser} cannot write to app ${appName(owner)}`);
     case 'model': {
       const found = findModel(owner, resource.id);
       return found
-        ? { ok: true, app: owner, model: found }
+        ? { ok: true, model: found }
         : failure('MODEL_DOES_NOT_EXIST', `Model '${resource.id}' does not exist in app ${appName(owner)}`);
     }
     case 'workflow': {
       const found = findWorkflow(owner, resource.id);
       return found
-        ? { ok: true, app: owner, workflow: found }
+        ? { ok: true, workflow: found }
         : failure('WORKFLOW_DOES_NOT_EXIST', `Workflow '${resource.id}' does not exist in app ${appName(owner)}`);
     }
   }

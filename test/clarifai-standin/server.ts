@@ -57,19 +57,20 @@ export async function startStandin(): Promise<Standin> {
     const { rpc, authorization, userAppId, resourceId } = call;
     return answer({ transport, method, rpc, path, authorization, userAppId, resourceId }, (reqId) => handle(call, reqId));
   };
-  const unrouted = { rpc: undefined, userAppId: undefined, resourceId: undefined };
 
   const rest = createRestServer({
     serve: (call, method, path) => answerCall('rest', method, path, call),
     reject: (request, failed) =>
-      answer({ transport: 'rest', ...request, ...unrouted }, (reqId) => failureReply(failed, reqId)),
+      answer({ transport: 'rest', ...request, rpc: undefined, userAppId: undefined, resourceId: undefined }, (reqId) =>
+        failureReply(failed, reqId),
+      ),
   });
   await new Promise<void>((resolve) => rest.listen(0, '127.0.0.1', resolve));
 
   const grpcServer = createGrpcServer({
     serve: (call, path) => answerCall('grpc', 'POST', path, call),
     unimplemented: (rpc, path, authorization) =>
-      requests.push({ transport: 'grpc', method: 'POST', path, authorization, ...unrouted, rpc, statusCode: undefined }),
+      requests.push({ transport: 'grpc', method: 'POST', rpc, path, authorization, userAppId: undefined, resourceId: undefined, statusCode: undefined }),
   });
   const [cert, key] = await Promise.all([readFile(certPath), readFile(keyPath)]);
   const tlsPort = await bind(grpcServer, grpc.ServerCredentials.createSsl(null, [{ private_key: key, cert_chain: cert }]));

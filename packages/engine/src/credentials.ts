@@ -43,5 +43,5 @@ export function looksLikeSecret(value: string): boolean {
   if (PLACEHOLDER.test(value)) return false;
   if (!/^[A-Za-z0-9_\-.]+$/.test(value)) return false;
   // A real token mixes letters and digits; `aaaaaaaaaaaaaaaaaaaaaaa` or a word is not one.
-  return /[0-9]/.test(value) && /[a-z]/i.test(value) && new Set(value).size >= 8;
+  return /[0-9]/.test(value) && /[a-z]/i.test(value) && new Set(value).size >= 4;
 }

@@ -46,7 +46,7 @@ export const RULE_META: Record<RuleId, RuleMeta> = {
     hasSuggestions: true,
     messages: {
       missingOwner:
-        'This call sends a PAT ({{credential}}) but names no owner for {{resource}}. A PAT is not tied to an app: name the owner with user_app_id { user_id, app_id } or /v2/users/{user}/apps/{app}/ in the path.',
+        'This call sends a PAT ({{credential}}) but names no owner for {{target}}. A PAT is not tied to an app: name the owner with user_app_id { user_id, app_id } or /v2/users/{user}/apps/{app}/ in the path.',
       missingPublicOwner:
         '{{resource}} belongs to {{owner}}, and only a PAT that names that owner reaches it; this call names no owner. Send a PAT and name {{owner}} with user_app_id or /v2/users/{user}/apps/{app}/ in the path.',
       addOwner: 'Name the owner {{owner}}.',
@@ -77,7 +77,7 @@ export const RULE_META: Record<RuleId, RuleMeta> = {
     hasSuggestions: true,
     messages: {
       workflowWithApiKey:
-        'Workflow {{resource}} is called with an API key ({{credential}}). An API key works only for a workflow whose models are all in its own app: send a PAT and name the workflow owner.',
+        '{{resource}} is called with an API key ({{credential}}). An API key works only for a workflow whose models are all in its own app: send a PAT and name the workflow owner.',
       switchToPatWithEnvOwner: 'Send a PAT read from {{envRead}} and read the owner from {{userRead}} and {{appRead}}.',
     },
   },

@@ -175,3 +175,37 @@ export function replaceInString(
   }
   return undefined;
 }
+
+/** A piece of inserted string content: plain text, or an expression whose value goes there at run time. */
+export type Piece = { text: string } | { code: string };
+
+/**
+ * Edits that insert text and run-time values before character `index`: as `${code}` in a template literal, or
+ * by turning a plain string literal into a concatenation.
+ */
+export function insertPiecesIntoString(
+  value: StringValue,
+  index: number,
+  pieces: Piece[],
+  quote: (text: string) => string,
+): TextEdit[] | undefined {
+  const at = locate(value, index);
+  if (!at || at.part.editable !== 'inside') return undefined;
+  const { part, offset } = at;
+  if (part.node.type === 'TemplateElement') {
+    const text = pieces.map((p) => ('code' in p ? `\${${p.code}}` : p.text)).join('');
+    const pos = textStart(part) + offset;
+    return [{ range: [pos, pos], text }];
+  }
+  const literal = part.text ?? '';
+  const chunks: Piece[] = [{ text: literal.slice(0, offset) }, ...pieces, { text: literal.slice(offset) }];
+  const merged: Piece[] = [];
+  for (const chunk of chunks) {
+    const last = merged[merged.length - 1];
+    if ('text' in chunk && chunk.text === '') continue;
+    if (last && 'text' in last && 'text' in chunk) merged[merged.length - 1] = { text: last.text + chunk.text };
+    else merged.push(chunk);
+  }
+  const rendered = merged.map((p) => ('code' in p ? p.code : quote(p.text))).join(' + ');
+  return [{ range: part.node.range, text: rendered }];
+}

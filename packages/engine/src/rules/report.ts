@@ -60,10 +60,17 @@ export function envOwner(ctx: FileContext): OwnerSpec {
   return { kind: 'code', user: ctx.envRead('CLARIFAI_USER_ID'), app: ctx.envRead('CLARIFAI_APP_ID') };
 }
 
+/** `Model \`face-detection\``, to open a sentence. */
 export function describeResource(site: CallSite): string {
+  const target = describeTarget(site);
+  return target[0]!.toUpperCase() + target.slice(1);
+}
+
+/** `model \`face-detection\``, `workflow \`General\``, or what the request reaches when no id is known. */
+export function describeTarget(site: CallSite): string {
   const { kind, id } = site.resource;
-  const noun = kind === 'workflow' ? 'Workflow' : kind === 'model' ? 'Model' : 'The resource';
-  return id ? `${noun} \`${id}\`` : kind === 'app-data' ? 'The app data' : `This ${kind}`;
+  if (kind === 'app-data') return 'the app data it reaches';
+  return id ? `${kind} \`${id}\`` : `the ${kind} it calls`;
 }
 
 export function describeCredential(site: CallSite): string {

@@ -1,5 +1,5 @@
 import { ownerKey } from '../catalogue.js';
-import { describeCredential, describeResource, envOwner, facts, finding, fix, literalOwner, requiredOwner, type Rule } from './report.js';
+import { describeCredential, describeResource, describeTarget, envOwner, facts, finding, fix, literalOwner, requiredOwner, type Rule } from './report.js';
 
 /** R3: a PAT is not tied to an app, so every call made with one names the owner of what it reaches. */
 export const requireUserAppId: Rule = ({ ctx, sites }) =>
@@ -14,7 +14,7 @@ export const requireUserAppId: Rule = ({ ctx, sites }) =>
       const named = fix('safe', 'addOwner', { owner }, site.retarget(literalOwner(target)));
       const messageId = kind === 'pat' ? 'missingOwner' : 'missingPublicOwner';
       return [
-        finding(ctx, 'require-user-app-id', messageId, site.node, { resource, owner, credential: describeCredential(site) }, {
+        finding(ctx, 'require-user-app-id', messageId, site.node, { resource, target: describeTarget(site), owner, credential: describeCredential(site) }, {
           facts: facts(ctx, site),
           ...(named ? { fix: named } : {}),
         }),
@@ -24,7 +24,7 @@ export const requireUserAppId: Rule = ({ ctx, sites }) =>
     const appRead = ctx.envRead('CLARIFAI_APP_ID');
     const fromEnv = fix('needs-review', 'addOwnerFromEnv', { userRead, appRead }, site.retarget(envOwner(ctx)));
     return [
-      finding(ctx, 'require-user-app-id', 'missingOwner', site.node, { resource, credential: describeCredential(site) }, {
+      finding(ctx, 'require-user-app-id', 'missingOwner', site.node, { target: describeTarget(site), credential: describeCredential(site) }, {
         facts: facts(ctx, site),
         ...(fromEnv ? { fix: fromEnv } : {}),
       }),

@@ -1,10 +1,10 @@
 import type { TSESTree } from '@typescript-eslint/types';
-import { memberPath, unwrap, type Node } from '../ast.js';
+import { memberPath, staticKeyName, unwrap, type Node } from '../ast.js';
 import type { FileContext } from '../context.js';
 import { syntheticNodes } from '../scope.js';
 import { allOf, callsOnValueOf, ownerInObject, readCredential, switchToken, userAppIdEdits } from './shared.js';
 import type { CallSite, OwnerSpec, OwnerState } from './site.js';
-import { readClarifaiUrl, segmentOwner, urlOwnerEdits, type ClarifaiUrl } from './url.js';
+import { readClarifaiUrl, segmentOwner, urlOwnerCodeEdits, urlOwnerEdits, type ClarifaiUrl } from './url.js';
 
 /** An HTTP request as the engine sees it, whatever library sends it. */
 export interface HttpRequest {
@@ -65,9 +65,11 @@ function restSite(ctx: FileContext, request: HttpRequest, url: ClarifaiUrl): Cal
 
   const ownerEdits = (spec: OwnerSpec) => {
     if (url.owner) return spec.kind === 'literal' ? urlOwnerEdits(ctx, url, spec.userId, spec.appId) : undefined;
-    if (bodyObject && !syntheticNodes.has(bodyObject)) return userAppIdEdits(ctx, bodyObject, spec);
-    if (request.body) return undefined;
-    return spec.kind === 'literal' ? urlOwnerEdits(ctx, url, spec.userId, spec.appId) : undefined;
+    if (bodyObject) return syntheticNodes.has(bodyObject) ? undefined : userAppIdEdits(ctx, bodyObject, spec);
+    // No body, or one built at run time: the path is the one place left that names the owner.
+    return spec.kind === 'literal'
+      ? urlOwnerEdits(ctx, url, spec.userId, spec.appId)
+      : urlOwnerCodeEdits(ctx, url, spec.user, spec.app);
   };
   return {
     client: 'rest',
@@ -213,7 +215,7 @@ function superagentRequest(ctx: FileContext, call: TSESTree.CallExpression): Htt
     const member = ctx.parents.get(current);
     const next = member && ctx.parents.get(member);
     if (member?.type !== 'MemberExpression' || next?.type !== 'CallExpression' || next.callee !== member) break;
-    const name = memberPath(member)?.at(-1);
+    const name = staticKeyName(member.property, member.computed);
     if (name === 'set' && next.arguments.length === 2 && isAuthorizationName(ctx, next.arguments[0])) setters.push(next.arguments[1]!);
     else if (name === 'set' && next.arguments.length === 1) headers.push(next.arguments[0]!);
     else if (name === 'send' && next.arguments[0]) body = next.arguments[0];

@@ -35,6 +35,8 @@ export function readCredential(ctx: FileContext, value: Node | undefined, bare =
   const { scheme, tokenParts, tokenText } = tokenOf(ctx, value);
   const effectiveScheme = bare ? 'key' : scheme;
   const names = tokenParts.flatMap(({ part }) => part.names);
+  // A docs placeholder such as `Key {YOUR_CLARIFAI_API_KEY}` says what was meant to go there.
+  if (!tokenText.includes('\0') && !looksLikeSecret(tokenText)) names.push(tokenText);
   const classified = classifyNames(names, ctx.options);
   const literal = hardcodedLiteral(ctx, value, bare ? tokenText : tokenText);
   return {

@@ -1,5 +1,5 @@
 import type { FileContext } from '../context.js';
-import { insertIntoString, readString, replaceInString, type StringValue } from '../strings.js';
+import { insertIntoString, insertPiecesIntoString, readString, replaceInString, type StringValue } from '../strings.js';
 import type { TextEdit } from '../types.js';
 import type { OwnerPart, Resource } from './site.js';
 import type { Node } from '../ast.js';
@@ -108,4 +108,11 @@ export function urlOwnerEdits(
   const user = replaceInString(url.value, url.owner.user[0], url.owner.user[1], userId, quote);
   const app = replaceInString(url.value, url.owner.app[0], url.owner.app[1], appId, quote);
   return user && app ? [...user, ...app] : undefined;
+}
+
+/** Edits that insert `users/{user}/apps/{app}/` after `/v2/` where the owner is only known at run time. */
+export function urlOwnerCodeEdits(ctx: FileContext, url: ClarifaiUrl, user: string, app: string): TextEdit[] | undefined {
+  if (url.owner) return undefined;
+  const pieces = [{ text: 'users/' }, { code: user }, { text: '/apps/' }, { code: app }, { text: '/' }];
+  return insertPiecesIntoString(url.value, url.pathStart, pieces, (text) => ctx.quote(text));
 }
