@@ -1,1 +1,43 @@
-export {};
+import type { ESLint, Linter } from 'eslint';
+import { createRequire } from 'node:module';
+import { rules } from './rules/index.js';
+
+// Read at run time rather than imported, so that tsc does not copy package.json into dist/.
+const { name, version } = createRequire(import.meta.url)('../package.json') as { name: string; version: string };
+
+type RuleName = keyof typeof rules;
+type ClarifaiPlugin = ESLint.Plugin & {
+  configs: { recommended: Linter.Config; strict: Linter.Config; 'flat/recommended': Linter.Config };
+};
+
+const plugin: ClarifaiPlugin = {
+  meta: { name, version, namespace: 'clarifai' },
+  // typescript-eslint's rule type still declares ESLint 8 context members; at run time the shapes agree.
+  rules: rules as unknown as ESLint.Plugin['rules'],
+  // Getters break the cycle: each config registers the plugin itself.
+  configs: {
+    get recommended() {
+      return recommended;
+    },
+    get strict() {
+      return strict;
+    },
+    /** @deprecated The `flat/` prefix is no longer needed: use `recommended`. */
+    get 'flat/recommended'() {
+      return recommended;
+    },
+  },
+};
+
+/** A flat config that turns on, as errors, the rules `include` picks from their metadata. */
+function configOf(configName: string, include: (rule: RuleName) => boolean): Linter.Config {
+  const levels = Object.fromEntries(
+    (Object.keys(rules) as RuleName[]).filter(include).map((rule) => [`clarifai/${rule}`, 'error' as const]),
+  );
+  return { name: `clarifai/${configName}`, plugins: { clarifai: plugin }, rules: levels };
+}
+
+const recommended = configOf('recommended', (rule) => rules[rule].meta.docs?.recommended === true);
+const strict = configOf('strict', () => true);
+
+export default plugin;

@@ -1,0 +1,69 @@
+import { analyze, mightCallClarifai, RULE_META, type Finding, type RuleId } from '@clarifai-auth/engine';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { optionsSchema, resolveOptions, type ClarifaiOptions } from './options.js';
+import { createRule } from './util/create-rule.js';
+
+/**
+ * The one place the plugin calls the engine. Every rule runs the same analysis of a file; it is cached per
+ * AST and options, so the seven rules share one analysis and each reports only its own findings.
+ */
+const analyses = new WeakMap<object, Map<string, Finding[]>>();
+
+function findingsFor(sourceCode: Readonly<TSESLint.SourceCode>, filename: string, options: ClarifaiOptions): Finding[] {
+  let byOptions = analyses.get(sourceCode.ast);
+  if (!byOptions) {
+    byOptions = new Map();
+    analyses.set(sourceCode.ast, byOptions);
+  }
+  const key = JSON.stringify(options);
+  let findings = byOptions.get(key);
+  if (!findings) {
+    const { ast, scopeManager, text } = sourceCode;
+    if (!scopeManager) throw new Error('eslint-plugin-clarifai needs a parser that provides a scope manager.');
+    findings = analyze({ ast, scopeManager, text, filename }, options);
+    byOptions.set(key, findings);
+  }
+  return findings;
+}
+
+/** A finding as ESLint reports it: a safe fix is an autofix, a needs-review fix is a suggestion. */
+function toReport(finding: Finding): TSESLint.ReportDescriptor<string> {
+  const report = { loc: finding.loc, messageId: finding.messageId, data: finding.data };
+  const { fix } = finding;
+  if (!fix) return report;
+  const apply = (fixer: TSESLint.RuleFixer) => fix.edits.map((e) => fixer.replaceTextRange(e.range, e.text));
+  return fix.safety === 'safe'
+    ? { ...report, fix: apply }
+    : { ...report, suggest: [{ messageId: fix.messageId, data: fix.data, fix: apply }] };
+}
+
+export type EngineRule = ReturnType<typeof createEngineRule>;
+
+export function createEngineRule(id: RuleId) {
+  const meta = RULE_META[id];
+  return createRule<[ClarifaiOptions], string>({
+    name: id,
+    meta: {
+      type: meta.type,
+      docs: { description: meta.description, recommended: meta.recommended },
+      ...(meta.fixable ? { fixable: 'code' as const } : {}),
+      ...(meta.hasSuggestions ? { hasSuggestions: true } : {}),
+      messages: meta.messages,
+      schema: [optionsSchema],
+      defaultOptions: [{}],
+    },
+    create(context, [ruleOptions]) {
+      const { sourceCode } = context;
+      // No visitors at all on files that cannot call Clarifai: the rule costs nothing there.
+      if (!mightCallClarifai(sourceCode.text)) return {};
+      const options = resolveOptions(ruleOptions, context.settings.clarifai);
+      return {
+        Program() {
+          for (const finding of findingsFor(sourceCode, context.filename, options)) {
+            if (finding.ruleId === id) context.report(toReport(finding));
+          }
+        },
+      };
+    },
+  });
+}
