@@ -3,6 +3,7 @@ import { propertyName } from '../ast.js';
 import type { FileContext } from '../context.js';
 import { kindFromName, looksLikeSecret, words } from '../credentials.js';
 import { isLegacyAppConstructor } from '../sites/legacy.js';
+import { readString } from '../strings.js';
 import type { CredentialKind, Finding } from '../types.js';
 import { finding, fix, type Rule } from './report.js';
 
@@ -54,6 +55,7 @@ export const noHardcodedCredentials: Rule = ({ ctx, sites }) => {
     if (!name || !looksLikeSecret(literal.value.replace(/^key\s+/i, ''))) continue;
     const kind = kindFromName(name, ctx.options);
     if ((kind === 'pat' || kind === 'api-key') && isClarifaiCredentialName(name)) report(literal, kind, name);
+    else if (name === 'apiKey' && pointsAtClarifai(ctx, literal)) report(literal, 'pat', name);
   }
   return [...found.values()].sort((a, b) => a.range[0] - b.range[0]);
 };
@@ -75,4 +77,12 @@ function holderName(ctx: FileContext, literal: TSESTree.StringLiteral): string |
 function isClarifaiCredentialName(name: string): boolean {
   const w = words(name);
   return w.includes('clarifai') || w.includes('pat');
+}
+
+/** `new OpenAI({ baseURL: 'https://api.clarifai.com/v2/ext/openai/v1', apiKey: '...' })`: that key is a Clarifai PAT. */
+function pointsAtClarifai(ctx: FileContext, literal: TSESTree.StringLiteral): boolean {
+  const object = ctx.parents.get(ctx.parents.get(literal)!);
+  if (object?.type !== 'ObjectExpression') return false;
+  const base = ctx.objects.anyProperty(object, ['baseURL', 'baseUrl']);
+  return base !== undefined && /clarifai\.com/i.test(readString(ctx, base.value).text);
 }
