@@ -1,0 +1,38 @@
+// Self-lint: the workspace's TypeScript with typescript-eslint's recommended rules, and the plugin's own
+// rule sources and rule tests with eslint-plugin-eslint-plugin's presets.
+import eslintPlugin from 'eslint-plugin-eslint-plugin';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import tseslint from 'typescript-eslint';
+
+export default defineConfig(
+  globalIgnores([
+    '**/dist/',
+    '**/node_modules/',
+    'coverage/',
+    'fixtures/',
+    'bench/.work/',
+    'bench/.cache/',
+    'examples/',
+    // Programs the Clarifai stand-in tests run as child processes: inputs, not workspace code.
+    'test/clarifai-standin/programs/',
+  ]),
+  {
+    name: 'workspace/typescript',
+    files: ['**/*.{ts,mts,cts}'],
+    extends: [tseslint.configs.recommended],
+    rules: {
+      // A leading underscore is how a parameter says it is unused on purpose (a signature kept for callers).
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    name: 'eslint-plugin-clarifai/rules',
+    files: ['packages/eslint-plugin/src/**/*.ts'],
+    extends: [eslintPlugin.configs.rules],
+  },
+  {
+    name: 'eslint-plugin-clarifai/tests',
+    files: ['packages/eslint-plugin/tests/**/*.ts'],
+    extends: [eslintPlugin.configs.tests],
+  },
+);
