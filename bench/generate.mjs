@@ -122,7 +122,7 @@ const PACKAGES_DIRS = ['web', 'admin', 'mobile-web', 'portal'];
 
 const cap = (s) => s.charAt(0).toUpperCase() + s.slice(1);
 const snakeUpper = (s) => s.replace(/([A-Z])/g, '_$1').toUpperCase();
-const kebab = (s) => s.replace(/([A-Z])/g, '-$1').toLowerCase();
+const kebab = (s) => s.replace(/([A-Z])/g, '-$1').toLowerCase().replace(/^-/, '');
 function plural(w) {
   if (/(s|x|ch|sh)$/.test(w)) return w + 'es';
   if (/[^aeiou]y$/.test(w)) return w.slice(0, -1) + 'ies';
@@ -1101,9 +1101,9 @@ const R = {
 // Main React component of a react-kind file
 function reactMain(c, compName) {
   const e = c.ent();
-  c.need('react', { def: 'React', named: ['useState', 'useEffect', 'useCallback'] });
   const fetchFn = c.uniq(`load${e.Plural}`);
   const variant = c.rng.int(0, 2);
+  if (variant !== 2) c.need('react', { def: 'React', named: ['useState', 'useEffect', 'useCallback'] });
   const props = c.ts ? `${compName}Props` : '';
   if (c.ts) c.used.add(props);
   const propsDecl = c.ts
@@ -1117,7 +1117,7 @@ function reactMain(c, compName) {
     : '';
   if (!c.ts && c.rng.chance(0.5) && variant !== 2) {
     c.need('prop-types', { def: 'PropTypes' });
-    c.top('__proptypes_after', `/*PROPTYPES:${compName}*/`);
+    c.propTypesFor = compName;
   }
   const body = `  const [items, setItems] = useState${c.T('<Array<{ id: string; name: string; status: string }>>')}([]);
   const [query, setQuery] = useState('');
@@ -1197,9 +1197,6 @@ function reactMain(c, compName) {
   }
   // class component (JS and TS)
   c.need('react', { def: 'React', named: ['Component'] });
-  c.imports.get('react').named.delete('useState');
-  c.imports.get('react').named.delete('useEffect');
-  c.imports.get('react').named.delete('useCallback');
   const stateT = c.ts ? `${compName}State` : '';
   const stateDecl = c.ts
     ? `interface ${stateT} {
@@ -1357,26 +1354,27 @@ const S = {
 }`;
   },
   rateLimit(c) {
-    const fn = c.uniq('simpleRateLimit');
-    return `const hits${c.T(': Map<string, { count: number; resetAt: number }>')} = new Map();
+    if (!c.take('simpleRateLimit')) return null;
+    c.used.add('rateLimitHits');
+    return `const rateLimitHits${c.T(': Map<string, { count: number; resetAt: number }>')} = new Map();
 
-function ${fn}(limit = 60, windowMs = 60000) {
+function simpleRateLimit(limit = 60, windowMs = 60000) {
   return (req${c.T(': Request')}, res${c.T(': Response')}, next${c.T(': NextFunction')}) => {
     const key = req.ip || 'unknown';
     const now = Date.now();
-    const entry = hits.get(key);
+    const entry = rateLimitHits.get(key);
     if (!entry || entry.resetAt < now) {
-      hits.set(key, { count: 1, resetAt: now + windowMs });
+      rateLimitHits.set(key, { count: 1, resetAt: now + windowMs });
       return next();
     }
     entry.count += 1;
     if (entry.count > limit) {
-      res.setHeader('Retry-After', Math.ceil((entry.resetAt - now) / 1000));
+      res.setHeader('Retry-After', String(Math.ceil((entry.resetAt - now) / 1000)));
       return res.status(429).json({ error: 'Too many requests' });
     }
     return next();
   };
-}`.replace('const hits', `const ${c.uniq('hits')}`).replace(/hits\./g, `${[...c.used].filter((n) => n.startsWith('hits')).pop()}.`);
+}`;
   },
   externalService(c) {
     const svc = c.rng.pick([
@@ -1728,7 +1726,9 @@ const SHAPE_BUILDERS = {
     const rng = c.rng;
     const tags = [];
     const [uid, aid] = rng.pick(OWN_IDS);
-    const model = rng.pick(MAIN_MODELS);
+    const style = rng.int(0, 2);
+    // the smart-brain helper variant draws face boxes, so it always uses face-detection
+    const model = style === 0 && host !== 'module' ? MAIN_MODELS[0] : rng.pick(MAIN_MODELS);
     const names = rng.pick([
       { pat: 'PAT', user: 'USER_ID', app: 'APP_ID', model: 'MODEL_ID', version: 'MODEL_VERSION_ID' },
       { pat: 'CLARIFAI_PAT', user: 'CLARIFAI_USER_ID', app: 'CLARIFAI_APP_ID', model: 'MODEL_ID', version: 'VERSION_ID' },
@@ -1758,7 +1758,6 @@ const ${names.version} = '${model.version}';`;
     c.used.add(v);
     const resVar = rng.pick(['result', 'data', 'json']);
     const localConsts = host !== 'react' && rng.chance(0.25);
-    const style = rng.int(0, 2);
     // smart-brain style helper that returns the request options (common in the wild)
     if (style === 0 && host !== 'module') {
       tags.push('options-helper', 'then-chain');
@@ -2094,7 +2093,7 @@ const { data } = await axios.post(${url}, { inputs }, config);`;
   'legacy-client-apikey'(c, host) {
     const rng = c.rng;
     const tags = [];
-    const Cl = c.esm && rng.chance(0.6) ? 'Clarifai' : 'Clarifai';
+    const Cl = 'Clarifai';
     c.used.add(Cl);
     let importLine;
     if (c.esm) {
@@ -2192,7 +2191,7 @@ const { data } = await axios.post(${url}, { inputs }, config);`;
 }
 
 export default ${comp};`;
-      return { imports: [importLine], top, block, isMain: true, anchors: { call: '.predict(', client }, tags };
+      return { imports: [importLine], top, block, isMain: true, anchors: { call: `${appVar}.models`, client, import: importLine }, tags };
     }
     const v = rng.pick(INPUT_VARS);
     c.used.add(v);
@@ -2210,7 +2209,7 @@ export default ${comp};`;
 };
 
 router.post('/imageurl', ${handler});`;
-      return { imports: [importLine], top, block, isMain: false, anchors: { call: '.predict(', client }, tags };
+      return { imports: [importLine], top, block, isMain: false, anchors: { call: `${appVar}.models`, client, import: importLine }, tags };
     }
     const inner = `const response = await ${appVar}.models.predict(${Cl}.${modelConst}, ${v});`;
     const w = wrapHost(c, host, {
@@ -2222,7 +2221,7 @@ router.post('/imageurl', ${handler});`;
       title: 'Runs a Clarifai prediction for an image URL.',
       component: reactComponentName(c),
     });
-    return { imports: [importLine], top, block: w.block, isMain: w.isMain, anchors: { call: '.predict(', client }, tags };
+    return { imports: [importLine], top, block: w.block, isMain: w.isMain, anchors: { call: `${appVar}.models`, client, import: importLine }, tags };
   },
 
   // 6. clarifai-nodejs SDK, clarifai/main model addressed with the caller's own userId/appId
@@ -2702,7 +2701,7 @@ function blockPoolFor(c) {
     case 'react':
       return [R.badge, R.emptyState, R.table, R.modal, R.form, R.listItem, R.hookInline, R.badge, R.form, G.formatDate, G.constMap, G.statusColor, G.storage, G.debounce, G.currency, G.validate, G.fetchOwnApi];
     case 'server':
-      return [S.list, S.getOne, S.create, S.update, S.remove, S.middleware, S.externalService, S.health, S.list, S.create, G.mapper, G.validate, G.retry, G.logger, G.httpError, G.pagination];
+      return [S.list, S.getOne, S.create, S.update, S.remove, S.middleware, S.rateLimit, S.externalService, S.health, S.list, S.create, G.mapper, G.validate, G.retry, G.logger, G.httpError, G.pagination];
     case 'hook':
       return [H.useResource, H.useToggle, H.useLocalStorage, H.useResource, G.debounce, G.storage, G.queryString, G.constMap];
     case 'store':
@@ -2772,58 +2771,75 @@ function generateSourceFile(rng, plan) {
   }
 
   const pool = blockPoolFor(c);
-  const blocks = [];
+  const fillers = [];
   const fixedText = [sp ? sp.block : '', sp && sp.top ? sp.top : '', main ? main.text : ''].join('\n');
-  let lines = countLines(fixedText) + 12;
-  let guard = 0;
-  while (lines < targetLines && guard++ < 200) {
-    const b = rng.pick(pool)(c);
-    if (!b) continue;
-    const n = countLines(b) + 1;
-    if (lines + n > 590) {
-      if (lines >= 50) break;
-      continue;
+  let lines = countLines(fixedText) + 8;
+  const addFiller = (limit) => {
+    for (let tries = 0; tries < 40; tries++) {
+      const b = rng.pick(pool)(c);
+      if (!b) continue;
+      const n = countLines(b) + 1;
+      if (lines + n > limit) continue;
+      fillers.push(b);
+      lines += n;
+      return true;
     }
-    blocks.push(b);
-    lines += n;
-  }
-  // insert the special block among the fillers (react mains go last)
-  if (sp && !sp.isMain) {
-    const at = rng.int(0, blocks.length);
-    blocks.splice(at, 0, sp.block);
-  }
-  if (sp && sp.isMain) blocks.push(sp.block);
-  if (main) blocks.push(main.text);
-
-  // prop-types placeholder (JS react files)
-  let propTypesFooter = '';
-  for (const [key, text] of c.tops) {
-    if (key === '__proptypes_after') {
-      const comp = text.slice('/*PROPTYPES:'.length, -2);
-      propTypesFooter = `${comp}.propTypes = {\n  title: PropTypes.string,\n  pageSize: PropTypes.number,\n  onOpen: PropTypes.func,\n};`;
-      c.tops.delete(key);
-    }
-  }
-
-  // assemble
-  const parts = [];
+    return false;
+  };
+  while (lines < targetLines && addFiller(585));
+  const spAt = sp && !sp.isMain ? rng.int(0, fillers.length) : -1;
   const hdr = rng.pick(STYLE_HEADERS);
-  const hdrText = hdr ? hdr(c) : null;
-  if (hdrText && !(hdrText === '// @ts-check' && c.ts)) parts.push(hdrText);
-  const importLines = (sp ? sp.imports : []).concat(renderImports(c));
-  if (importLines.length) parts.push(importLines.join('\n'));
-  const topLines = [...header.top, ...c.tops.values()];
-  if (topLines.length) parts.push(topLines.join('\n'));
-  const spTopIndex = sp && sp.top ? parts.push(sp.top) - 1 : -1;
-  const firstBlockIndex = parts.length;
-  parts.push(...blocks);
-  if (propTypesFooter) parts.push(propTypesFooter);
-  const exportsFooter = [];
-  if (!c.esm && c.exports.length) {
-    exportsFooter.push(`module.exports = {\n${c.exports.map((n) => `  ${n},`).join('\n')}\n};`);
+  const hdrText0 = hdr ? hdr(c) : null;
+  const hdrText = hdrText0 && !(hdrText0 === '// @ts-check' && c.ts) ? hdrText0 : null;
+
+  let parts;
+  let blocks;
+  let spTopIndex;
+  let firstBlockIndex;
+  let importsIndex;
+  const assemble = () => {
+    blocks = fillers.slice();
+    // the special block goes among the fillers (react mains go last)
+    if (sp && !sp.isMain) blocks.splice(Math.min(spAt, blocks.length), 0, sp.block);
+    if (sp && sp.isMain) blocks.push(sp.block);
+    if (main) blocks.push(main.text);
+    const propTypesFooter = c.propTypesFor
+      ? `${c.propTypesFor}.propTypes = {\n  title: PropTypes.string,\n  pageSize: PropTypes.number,\n  onOpen: PropTypes.func,\n};`
+      : '';
+    parts = [];
+    if (hdrText) parts.push(hdrText);
+    const importLines = (sp ? sp.imports : []).concat(renderImports(c));
+    importsIndex = importLines.length ? parts.push(importLines.join('\n')) - 1 : -1;
+    const topLines = [...header.top, ...c.tops.values()];
+    if (topLines.length) parts.push(topLines.join('\n'));
+    spTopIndex = sp && sp.top ? parts.push(sp.top) - 1 : -1;
+    firstBlockIndex = parts.length;
+    parts.push(...blocks);
+    if (propTypesFooter) parts.push(propTypesFooter);
+    const exportsFooter = [];
+    if (!c.esm && c.exports.length) {
+      // only names whose declaration made it into the file (blocks can be dropped for size)
+      const body = blocks.join('\n');
+      const names = [...new Set(c.exports)].filter((n) => new RegExp(`(?:function|const|class|let) ${n}\\b`).test(body));
+      if (names.length) exportsFooter.push(`module.exports = {\n${names.map((n) => `  ${n},`).join('\n')}\n};`);
+    }
+    const footer = [...(main && main.footer ? [main.footer] : []), ...header.footer, ...exportsFooter];
+    if (footer.length) parts.push(footer.join('\n'));
+    let total = 0;
+    for (const p of parts) total += countLines(p) + 1;
+    return total - 1;
+  };
+  // exact size control: 50..600 lines
+  let total = assemble();
+  for (let guard = 0; total < 50 && guard < 20; guard++) {
+    lines = total;
+    if (!addFiller(590)) break;
+    total = assemble();
   }
-  const footer = [...(main && main.footer ? [main.footer] : []), ...header.footer, ...exportsFooter];
-  if (footer.length) parts.push(footer.join('\n'));
+  while (total > 600 && fillers.length) {
+    fillers.pop();
+    total = assemble();
+  }
 
   // line numbers of anchors
   let anchors = null;
@@ -2840,7 +2856,7 @@ function generateSourceFile(rng, plan) {
     const spBlockIndex = firstBlockIndex + blocks.indexOf(sp.block);
     for (const [name, needle] of Object.entries(sp.anchors)) {
       let found = -1;
-      for (const idx of [spBlockIndex, spTopIndex]) {
+      for (const idx of [spBlockIndex, spTopIndex, importsIndex]) {
         if (idx < 0) continue;
         const pos = parts[idx].indexOf(needle);
         if (pos !== -1) {
@@ -2863,7 +2879,10 @@ function applyStyle(rng, text, ext) {
   const ind = rng.weighted([['2', 75], ['4', 20], ['tab', 5]]);
   const crlf = rng.chance(0.03);
   let out = text;
-  if (quote === 'double') out = out.replace(/'([^'"\\\n`]*)'/g, '"$1"');
+  // single -> double quotes on code lines only (comment lines keep their apostrophes)
+  if (quote === 'double') {
+    out = out.replace(/^(?![ \t]*(?:\/\/|\/\*|\*)).*'.*$/gm, (line) => line.replace(/'([^'"\\\n`]*)'/g, '"$1"'));
+  }
   if (!semi) out = out.replace(/;$/gm, '');
   if (ind === '4') out = out.replace(/^( +)/gm, (m) => m + m);
   else if (ind === 'tab') out = out.replace(/^((?: {2})+)/gm, (m) => '\t'.repeat(m.length / 2));
@@ -3073,7 +3092,7 @@ function distFiles(rng) {
   const fns = [];
   const names = 'abcdefghijklmnopqrstuvwxyz';
   for (let i = 0; i < 400; i++) {
-    const n = names[i % 26] + (i >> 4).toString(36);
+    const n = '_' + names[i % 26] + (i >> 4).toString(36);
     fns.push(`function ${n}(e,t){return e&&t?{...e,k${i}:t}:e||t}`);
   }
   const clarifai = `const Cq="https://api.clarifai.com/v2/models/face-detection/outputs";function Cd(e){return fetch(Cq,{method:"POST",headers:{Accept:"application/json",Authorization:"Key "+{}.VITE_CLARIFAI_API_KEY},body:JSON.stringify({inputs:[{data:{image:{url:e}}}]})}).then(t=>t.json())}`;
@@ -3118,6 +3137,7 @@ export function generateRepo({ dir, files, clarifaiFraction = 0.02, seed = 1, cl
   const seedNum = normalizeSeed(seed);
   const root = path.resolve(dir);
   if (clean) safeClean(root);
+  const tClean = performance.now();
 
   const planRng = new Rng(fnv1a(`plan:${seedNum}`));
 
@@ -3189,6 +3209,7 @@ export function generateRepo({ dir, files, clarifaiFraction = 0.02, seed = 1, cl
       for (const r of shape.rules) byRule[r] = (byRule[r] || 0) + 1;
       const entry = { shape: shape.id, rules: [...shape.rules], line: res.anchors.call };
       if (res.anchors.client !== undefined && res.anchors.client !== res.anchors.call) entry.clientLine = res.anchors.client;
+      if (res.anchors.import !== undefined) entry.importLine = res.anchors.import;
       entry.host = host;
       entry.tags = [...res.tags, ...styled.tags];
       truth[rel] = [entry];
@@ -3212,6 +3233,7 @@ export function generateRepo({ dir, files, clarifaiFraction = 0.02, seed = 1, cl
       'Any file not listed must produce no finding.',
       'line = 1-based line of the request-making call (fetch / axios.post / stub.X / .predict / new Model);',
       'clientLine = line where the credential or owner is configured, when that is elsewhere (metadata.set, new Clarifai.App).',
+      'importLine = line of the require/import of a deprecated client (legacy shape).',
     ],
     files: sortedTruth,
     summary: {
@@ -3248,6 +3270,7 @@ export function generateRepo({ dir, files, clarifaiFraction = 0.02, seed = 1, cl
   ];
 
   // write
+  const tGen = performance.now();
   const all = [...writes, ...nm, ...dist, ...meta];
   const dirs = new Set();
   for (const [rel] of all) dirs.add(path.dirname(path.join(root, rel)));
@@ -3258,8 +3281,10 @@ export function generateRepo({ dir, files, clarifaiFraction = 0.02, seed = 1, cl
     fs.writeFileSync(path.join(root, rel), text);
     bytes += Buffer.byteLength(text);
   }
-  const ms = performance.now() - t0;
-  return { dir: root, files, clarifaiFiles: nClarifai, decoyFiles: nDecoy, byShape, written: all.length, bytes, ms, groundTruth };
+  const tEnd = performance.now();
+  const ms = tEnd - t0;
+  const timings = { cleanMs: tClean - t0, generateMs: tGen - tClean, writeMs: tEnd - tGen };
+  return { dir: root, files, clarifaiFiles: nClarifai, decoyFiles: nDecoy, byShape, written: all.length, bytes, ms, timings, groundTruth };
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -3299,7 +3324,8 @@ if (isMain) {
     if (!args.quiet) {
       console.log(
         `generated ${r.files} source files (${r.clarifaiFiles} calling Clarifai, ${r.decoyFiles} decoys), ` +
-          `${r.written} files written, ${(r.bytes / 1048576).toFixed(1)} MiB, in ${(r.ms / 1000).toFixed(2)} s -> ${r.dir}`,
+          `${r.written} files written, ${(r.bytes / 1048576).toFixed(1)} MiB, in ${(r.ms / 1000).toFixed(2)} s ` +
+          `(clean ${(r.timings.cleanMs / 1000).toFixed(2)}, generate ${(r.timings.generateMs / 1000).toFixed(2)}, write ${(r.timings.writeMs / 1000).toFixed(2)}) -> ${r.dir}`,
       );
       console.log('by shape: ' + Object.entries(r.byShape).map(([k, v]) => `${k}=${v}`).join(' '));
     }
