@@ -1,0 +1,36 @@
+import { constants } from 'node:fs';
+import { access, readFile, stat } from 'node:fs/promises';
+import writeFileAtomic from 'write-file-atomic';
+import { hashText, type FileRecord } from './records.js';
+
+export type Change = { before: string; after: string } | { error: string };
+
+/**
+ * Reads a changed file as it is now and, unless `dry`, replaces it with its new text: only if it is still the
+ * text that was migrated, is valid UTF-8 (so decoding did not lose bytes) and is writable. The write goes to a
+ * temporary file in the same directory that is renamed over the original, keeping its mode and owner, so the
+ * file is either old or new, never half-written.
+ */
+export async function applyChange(record: FileRecord & { outputFile: string }, dry: boolean): Promise<Change> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(record.path);
+  } catch (error) {
+    return { error: `cannot be read (${(error as NodeJS.ErrnoException).code}); left unchanged` };
+  }
+  const before = bytes.toString('utf8');
+  if (hashText(before) !== record.sourceHash) return { error: 'changed while the codemod ran; left unchanged' };
+  if (!Buffer.from(before, 'utf8').equals(bytes)) return { error: 'is not valid UTF-8; left unchanged' };
+  const after = await readFile(record.outputFile, 'utf8');
+  if (dry) return { before, after };
+  const { mode } = await stat(record.path);
+  // Checked by hand: a rename replaces a read-only file without complaint, and root passes access() anyway.
+  const writable = (mode & 0o222) !== 0 && (await access(record.path, constants.W_OK).then(() => true, () => false));
+  if (!writable) return { error: 'is read-only; left unchanged' };
+  try {
+    await writeFileAtomic(record.path, after);
+  } catch (error) {
+    return { error: `could not be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); left unchanged` };
+  }
+  return { before, after };
+}

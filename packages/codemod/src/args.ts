@@ -1,0 +1,129 @@
+import { availableParallelism } from 'node:os';
+import { parseArgs } from 'node:util';
+import type { RuleId } from '@clarifai-auth/engine';
+import { parseRuleList } from './options.js';
+
+export const DEFAULT_EXTENSIONS = ['js', 'jsx', 'ts', 'tsx', 'mjs', 'cjs', 'mts', 'cts'];
+
+export interface CliOptions {
+  paths: string[];
+  dry: boolean;
+  diff: boolean;
+  check: boolean;
+  json: boolean;
+  sarif?: string;
+  only?: RuleId[];
+  safeOnly: boolean;
+  extensions: string[];
+  ignorePatterns: string[];
+  cpus: number;
+  force: boolean;
+  help: boolean;
+  version: boolean;
+}
+
+export class UsageError extends Error {}
+
+export const HELP = `Usage: clarifai-codemod [options] [paths...]
+
+Finds JavaScript/TypeScript code that calls the Clarifai API in ways broken by Clarifai's credential changes
+(API keys outside their app, PATs without an owner, your own ids for Clarifai's models, hard-coded keys) and
+rewrites it. Paths are files or directories (default: the current directory).
+
+Options:
+  --dry                     Change nothing on disk; report what would change
+  --diff                    Print a unified diff of every change (with --dry: of every change it would make)
+  --check                   CI mode: implies --dry; exit 1 if anything would change or needs a human
+  --json                    Print the report as JSON on stdout (nothing else goes to stdout)
+  --sarif <file>            Also write the findings as SARIF 2.1.0 to <file>
+  --only <rule,...>         Report and fix only these rules
+  --safe-only               Apply only safe fixes (request shape); leave credential switches for review
+  --include-suggestions     Also apply needs-review fixes that switch the credential (the default)
+  --extensions <ext,...>    File extensions to scan (default: ${DEFAULT_EXTENSIONS.join(',')})
+  --ignore-pattern <glob>   Skip files matching this gitignore-style pattern (repeatable)
+  --cpus <n>                Worker processes for large runs (default: ${availableParallelism()})
+  --force                   Write even where the git work tree has uncommitted changes to those files
+  --help                    Show this help
+  --version                 Show the version
+
+Exit codes: 0 done or nothing to do; 1 --check found work, or a file failed; 2 usage error, refusal or internal error.`;
+
+export function parseCliArgs(argv: readonly string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        dry: { type: 'boolean', default: false },
+        diff: { type: 'boolean', default: false },
+        check: { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        sarif: { type: 'string' },
+        only: { type: 'string', multiple: true },
+        'safe-only': { type: 'boolean', default: false },
+        'include-suggestions': { type: 'boolean', default: false },
+        extensions: { type: 'string' },
+        'ignore-pattern': { type: 'string', multiple: true, default: [] },
+        cpus: { type: 'string' },
+        force: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(usageMessage(error as Error & { code?: string }));
+  }
+  const { values, positionals } = parsed;
+  if (values['safe-only'] && values['include-suggestions']) {
+    throw new UsageError('--safe-only and --include-suggestions contradict each other; pass one of them');
+  }
+  let only: RuleId[] | undefined;
+  if (values.only) {
+    try {
+      only = parseRuleList(values.only);
+    } catch (error) {
+      throw new UsageError(`--only: ${(error as Error).message}`);
+    }
+  }
+  const extensions = values.extensions?.split(',').map((e) => e.trim().replace(/^\./, '')).filter(Boolean);
+  if (extensions?.length === 0) throw new UsageError('--extensions needs at least one extension, such as js,ts');
+  if (values.sarif === '') throw new UsageError('--sarif needs a file name');
+  return {
+    paths: positionals.length > 0 ? positionals : ['.'],
+    dry: values.dry || values.check,
+    diff: values.diff,
+    check: values.check,
+    json: values.json,
+    ...(values.sarif !== undefined ? { sarif: values.sarif } : {}),
+    ...(only ? { only } : {}),
+    safeOnly: values['safe-only'],
+    extensions: extensions ?? DEFAULT_EXTENSIONS,
+    ignorePatterns: values['ignore-pattern'],
+    cpus: parseCpus(values.cpus),
+    force: values.force,
+    help: values.help,
+    version: values.version,
+  };
+}
+
+function parseCpus(value: string | undefined): number {
+  if (value === undefined) return availableParallelism();
+  const cpus = Number(value);
+  if (!Number.isInteger(cpus) || cpus < 1) throw new UsageError(`--cpus must be a whole number of at least 1, not '${value}'`);
+  return cpus;
+}
+
+/** Node's parseArgs messages, shortened to what a user of this command needs. */
+function usageMessage(error: Error & { code?: string }): string {
+  const option = /'(-[^' ]*)/.exec(error.message)?.[1];
+  switch (error.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `unknown option '${option}'`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return /argument missing|ambiguous/.test(error.message) ? `option '${option}' needs a value` : `option '${option}' takes no value`;
+    default:
+      return error.message;
+  }
+}

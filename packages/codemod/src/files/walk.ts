@@ -1,0 +1,100 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { gitTopOf } from '../git.js';
+
+/** Directories that hold installed, generated or built code: never the code a migration should touch. */
+const SKIPPED_DIRS = new Set(['node_modules', 'dist', 'build', 'out', 'coverage', '.next', '.git', '.hg', '.svn']);
+const MINIFIED = /\.min\.[cm]?js$/i;
+
+export interface WalkOptions {
+  /** Extensions without the dot. */
+  extensions: readonly string[];
+  /** gitignore-style patterns from `--ignore-pattern`, relative to `cwd`. */
+  ignorePatterns: readonly string[];
+  cwd: string;
+}
+
+/** Rules of one ignore file (or of the command line), matched against paths relative to `base`. */
+interface IgnoreLayer {
+  base: string;
+  rules: Ignore;
+}
+
+/**
+ * Every file under `dir` the codemod should look at: matching extensions, not in a build or dependency
+ * directory, not minified, not ignored by a `.gitignore` (from the repository root down) or `--ignore-pattern`.
+ * Symbolic links are not followed: writing through one would replace the link with a file.
+ */
+export async function* walkFiles(dir: string, options: WalkOptions): AsyncGenerator<string> {
+  const extensions = new Set(options.extensions.map((e) => `.${e.replace(/^\./, '').toLowerCase()}`));
+  const layers = [...ancestorGitignores(dir), commandLineLayer(dir, options)];
+  yield* walk(dir, layers, extensions);
+}
+
+async function* walk(dir: string, inherited: IgnoreLayer[], extensions: Set<string>): AsyncGenerator<string> {
+  const layers = withGitignore(dir, inherited);
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIPPED_DIRS.has(entry.name) && !isIgnored(layers, path, true)) yield* walk(path, layers, extensions);
+    } else if (
+      entry.isFile() &&
+      extensions.has(extensionOf(entry.name)) &&
+      !MINIFIED.test(entry.name) &&
+      !isIgnored(layers, path, false)
+    ) {
+      yield path;
+    }
+  }
+}
+
+function extensionOf(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot === -1 ? '' : name.slice(dot).toLowerCase();
+}
+
+function isIgnored(layers: readonly IgnoreLayer[], path: string, isDir: boolean): boolean {
+  return layers.some(({ base, rules }) => {
+    const rel = relative(base, path);
+    if (!rel || rel.startsWith('..')) return false;
+    return rules.ignores(rel.split(sep).join('/') + (isDir ? '/' : ''));
+  });
+}
+
+function withGitignore(dir: string, layers: IgnoreLayer[]): IgnoreLayer[] {
+  const layer = gitignoreLayer(dir);
+  return layer ? [...layers, layer] : layers;
+}
+
+function gitignoreLayer(dir: string): IgnoreLayer | undefined {
+  const file = join(dir, '.gitignore');
+  if (!existsSync(file)) return undefined;
+  try {
+    return { base: dir, rules: ignore().add(readFileSync(file, 'utf8')) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The `.gitignore` files above `dir` up to the top of its git work tree, which git applies to it too. */
+function ancestorGitignores(dir: string): IgnoreLayer[] {
+  const top = gitTopOf(dir);
+  const layers: IgnoreLayer[] = [];
+  if (!top || top === dir) return layers;
+  for (let current = dirname(dir); ; current = dirname(current)) {
+    const layer = gitignoreLayer(current);
+    if (layer) layers.unshift(layer);
+    if (current === top || dirname(current) === current) return layers;
+  }
+}
+
+function commandLineLayer(dir: string, options: WalkOptions): IgnoreLayer {
+  // Patterns are relative to the working directory, like a .gitignore placed there; a tree outside it has them
+  // matched relative to its own root.
+  const inside = !relative(options.cwd, dir).startsWith('..');
+  return { base: inside ? options.cwd : dir, rules: ignore().add([...options.ignorePatterns]) };
+}

@@ -1,0 +1,63 @@
+import pc from 'picocolors';
+import type { FileReport, Report } from './model.js';
+
+type Colors = ReturnType<typeof pc.createColors>;
+
+/** The human report: findings per file, the summary table, and what to do next. */
+export function renderText({ files, summary }: Report, color: boolean): string {
+  const c = pc.createColors(color);
+  const out: string[] = [];
+  for (const file of files) {
+    if (file.findings.length === 0 && !file.error) continue;
+    out.push(c.underline(file.file));
+    if (file.error) out.push(`  ${c.red('failed')}  ${file.error}`);
+    for (const f of file.findings) {
+      out.push(`  ${`${f.line}:${f.column}`.padEnd(7)} ${status(f, file, summary.dryRun, c)}  ${c.dim(f.ruleId)}  ${f.message}`);
+    }
+    out.push('');
+  }
+  const verb = summary.dryRun ? 'Would change' : 'Changed';
+  const rows: [string, string][] = [
+    ['Files scanned', String(summary.filesScanned)],
+    ['Candidates (mention Clarifai)', String(summary.candidates)],
+    ['Files with findings', String(summary.filesWithFindings)],
+    [verb, String(summary.changed)],
+    ['Left for a human', String(summary.leftForHuman)],
+    ['Failed', String(summary.failed)],
+    ...(summary.skippedTooLarge > 0 ? [['Skipped (over 1 MB)', String(summary.skippedTooLarge)] as [string, string]] : []),
+    ['Time', `${summary.seconds.toFixed(2)} s`],
+  ];
+  out.push(c.bold('Summary'));
+  for (const [label, value] of rows) out.push(`  ${label.padEnd(31)}${value.padStart(8)}`);
+  out.push('', ...whatToDo({ files, summary }, c));
+  return `${out.join('\n')}\n`;
+}
+
+function status(f: FileReport['findings'][number], file: FileReport, dryRun: boolean, c: Colors): string {
+  if (!f.fixed || file.error) return c.yellow('needs a human  ');
+  const done = dryRun ? 'would fix' : 'fixed';
+  return f.safety === 'needs-review' ? c.cyan(`${done}, review`.padEnd(15)) : c.green(done.padEnd(15));
+}
+
+function whatToDo({ files, summary }: Report, c: Colors): string[] {
+  const steps: string[] = [];
+  if (summary.envVarsToSet.length > 0) {
+    steps.push(
+      `Set these environment variables wherever the code runs (a PAT comes from Clarifai's Settings > Secrets): ${summary.envVarsToSet.join(', ')}.`,
+    );
+  }
+  if (summary.rotateKeysIn.length > 0) {
+    const where = files.filter((f) => f.hardcodedSecret).map((f) => `${f.file} (${f.hardcodedSecret})`);
+    steps.push(`A Clarifai key or PAT was written in source: rotate it, it stays in your git history. ${where.join(', ')}.`);
+  }
+  const reviewed = files.filter((f) => f.changed && f.findings.some((x) => x.fixed && x.safety === 'needs-review'));
+  if (reviewed.length > 0) {
+    steps.push(`Review the credential switches (marked "review") in: ${reviewed.map((f) => f.file).join(', ')}.`);
+  }
+  const human = files.filter((f) => f.leftForHuman);
+  if (human.length > 0) steps.push(`Fix by hand what is marked "needs a human" in: ${human.map((f) => f.file).join(', ')}.`);
+  if (summary.failed > 0) steps.push(`Look at the ${summary.failed} file(s) marked "failed"; they were left as they were.`);
+  if (summary.dryRun && summary.changed > 0) steps.push('Run again without --dry (or --check) to apply the changes.');
+  if (steps.length === 0) return [c.green('Nothing to do: no Clarifai call here needs migrating.')];
+  return [c.bold('What to do now'), ...steps.map((s, i) => `  ${i + 1}. ${s}`)];
+}
