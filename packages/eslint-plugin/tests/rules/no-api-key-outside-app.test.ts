@@ -214,6 +214,48 @@ stub.PostModelOutputs({ model_id: 'general-image-recognition', inputs }, metadat
       ],
     },
     {
+      // ENGINE GAP: the static style of clarifai-nodejs-grpc (a V2Client and generated request classes with
+      // setters, clarifai-api-facts §1.5) is not read: the request's model and owner come from setModelId /
+      // setUserAppId calls, not from an object literal.
+      name: 'gRPC static style: V2Client with a request built by setters',
+      code: `const { grpc } = require('clarifai-nodejs-grpc');
+const { V2Client } = require('clarifai-nodejs-grpc/proto/clarifai/api/service_grpc_pb');
+const service = require('clarifai-nodejs-grpc/proto/clarifai/api/service_pb');
+const resources = require('clarifai-nodejs-grpc/proto/clarifai/api/resources_pb');
+const client = new V2Client('api.clarifai.com', grpc.ChannelCredentials.createSsl());
+const metadata = new grpc.Metadata();
+metadata.set('authorization', 'Key ' + process.env.CLARIFAI_API_KEY);
+const req = new service.PostModelOutputsRequest();
+req.setModelId('general-image-recognition');
+client.postModelOutputs(req, metadata, callback);`,
+      output: null,
+      errors: [
+        {
+          messageId: 'apiKeyOutsideApp',
+          line: 10,
+          column: 1,
+          endLine: 10,
+          endColumn: 49,
+          suggestions: [
+            {
+              messageId: 'switchToPat',
+              output: `const { grpc } = require('clarifai-nodejs-grpc');
+const { V2Client } = require('clarifai-nodejs-grpc/proto/clarifai/api/service_grpc_pb');
+const service = require('clarifai-nodejs-grpc/proto/clarifai/api/service_pb');
+const resources = require('clarifai-nodejs-grpc/proto/clarifai/api/resources_pb');
+const client = new V2Client('api.clarifai.com', grpc.ChannelCredentials.createSsl());
+const metadata = new grpc.Metadata();
+metadata.set('authorization', 'Key ' + process.env.CLARIFAI_PAT);
+const req = new service.PostModelOutputsRequest();
+req.setModelId('general-image-recognition');
+req.setUserAppId(new resources.UserAppIDSet().setUserId('clarifai').setAppId('main'));
+client.postModelOutputs(req, metadata, callback);`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'REST fetch with a version path and a JSON body (public code pattern 3)',
       code: `const CLARIFAI_API_KEY = process.env.CLARIFAI_API_KEY;
 fetch('https://api.clarifai.com/v2/models/food-item-recognition/versions/1d5fd481e0cf4826aa72ec3ff049e044/outputs', {
