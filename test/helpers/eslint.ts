@@ -1,0 +1,67 @@
+// ESLint through its own Node API (Linter, flat config) with the typescript-eslint parser and every
+// eslint-plugin-clarifai rule at error. Fixes are applied with the engine's `applyFixes`, pass by pass.
+import tsParser from '@typescript-eslint/parser';
+import { Linter } from 'eslint';
+import clarifai from 'eslint-plugin-clarifai';
+import tseslint from 'typescript-eslint';
+import { applyFixes, RULE_IDS, withoutBom } from './engine.js';
+import type { ExpectedFinding } from './fixture-cases.js';
+
+const linter = new Linter({ configType: 'flat' });
+
+const config: Linter.Config[] = [
+  {
+    files: ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'],
+    languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } },
+    linterOptions: { reportUnusedDisableDirectives: 'off' },
+    // Loaded (no rule on) so that fixtures' `eslint-disable` comments for its rules resolve, as in a real project.
+    plugins: { clarifai, '@typescript-eslint': tseslint.plugin },
+    rules: Object.fromEntries(RULE_IDS.map((id) => [`clarifai/${id}`, 'error'])),
+  },
+];
+
+const MAX_PASSES = 10;
+
+/** ESLint's messages for a text without BOM; a parse error or a message from elsewhere fails loudly. */
+export function lint(text: string, filename: string): Linter.LintMessage[] {
+  const messages = linter.verify(text, config, { filename });
+  for (const message of messages) {
+    if (message.fatal || !message.ruleId?.startsWith('clarifai/')) {
+      throw new Error(`${filename}:${message.line}:${message.column} ${message.message}`);
+    }
+  }
+  return messages;
+}
+
+const ruleOrder = (m: ExpectedFinding) => RULE_IDS.indexOf(m.ruleId as (typeof RULE_IDS)[number]);
+
+/** Messages in the `.findings.json` shape, ordered like the engine orders findings. */
+export function eslintFindings(text: string, filename: string): ExpectedFinding[] {
+  return lint(text, filename)
+    .map((m) => ({
+      ruleId: m.ruleId!.replace(/^clarifai\//, ''),
+      messageId: m.messageId!,
+      line: m.line,
+      column: m.column,
+      endLine: m.endLine!,
+      endColumn: m.endColumn!,
+    }))
+    .sort((a, b) => a.line - b.line || a.column - b.column || ruleOrder(a) - ruleOrder(b));
+}
+
+/** Every message's autofix, else its first suggestion, applied and re-linted until nothing changes. */
+export function migrateWithEslint(raw: string, filename: string): string {
+  return withoutBom(raw, (text) => {
+    let current = text;
+    for (let pass = 0; pass < MAX_PASSES; pass++) {
+      const fixes = lint(current, filename).flatMap((m) => {
+        const fix = m.fix ?? m.suggestions?.[0]?.fix;
+        return fix ? [{ range: fix.range, text: fix.text }] : [];
+      });
+      const { text: next, applied } = applyFixes(current, fixes);
+      if (applied === 0 || next === current) break;
+      current = next;
+    }
+    return current;
+  });
+}
