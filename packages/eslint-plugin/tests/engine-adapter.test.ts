@@ -1,0 +1,65 @@
+import * as engine from '@clarifai-auth/engine';
+import { Linter } from 'eslint';
+import { afterEach, vi } from 'vitest';
+import plugin from '../src/index.js';
+import { grpcWith } from './snippets.js';
+
+// Count the analyses while keeping the real engine.
+vi.mock('@clarifai-auth/engine', async (importOriginal) => {
+  const actual = await importOriginal<typeof engine>();
+  return { ...actual, analyze: vi.fn(actual.analyze) };
+});
+const analyze = vi.mocked(engine.analyze);
+afterEach(() => analyze.mockClear());
+
+const CLARIFAI_CALL = `${grpcWith('process.env.CLARIFAI_PAT')}
+stub.PostModelOutputs({ model_id: 'face-detection', inputs }, metadata, callback);`;
+
+/** Every rule on, then `config` on top (its rules override single rules). */
+const lint = (code: string, config: Linter.Config = {}) =>
+  new Linter().verify(code, [plugin.configs.strict, config], { filename: 'file.js' });
+
+describe('engine adapter', () => {
+  it('runs one analysis per file for all seven rules', () => {
+    expect(lint(CLARIFAI_CALL).map((m) => m.ruleId)).toEqual(['clarifai/require-user-app-id']);
+    expect(analyze).toHaveBeenCalledTimes(1);
+  });
+
+  it('registers no visitor at all on a file that cannot call Clarifai', () => {
+    const rule = plugin.rules!['require-user-app-id']!;
+    const context = { sourceCode: { text: 'fetch("/api/tags")' }, options: [], settings: {}, filename: 'file.js' };
+    expect(rule.create(context as never)).toEqual({});
+    expect(lint('fetch("/api/tags");')).toEqual([]);
+    expect(analyze).not.toHaveBeenCalled();
+  });
+
+  it('merges the rule options over settings.clarifai, option by option', () => {
+    lint(CLARIFAI_CALL, {
+      settings: { clarifai: { patNames: ['FROM_SETTINGS'], ownResourceIds: ['face-detection'], unknown: ['x'] } },
+      rules: { 'clarifai/require-user-app-id': ['error', { patNames: ['FROM_OPTIONS'] }] },
+    });
+    const optionsSeen = analyze.mock.calls.map(([, options]) => options);
+    // require-user-app-id with its own options; the other six rules share one analysis with the settings alone.
+    expect(optionsSeen).toHaveLength(2);
+    expect(optionsSeen).toEqual(
+      expect.arrayContaining([
+        { patNames: ['FROM_OPTIONS'], ownResourceIds: ['face-detection'] },
+        { patNames: ['FROM_SETTINGS'], ownResourceIds: ['face-detection'] },
+      ]),
+    );
+  });
+
+  it('ignores malformed settings', () => {
+    lint(CLARIFAI_CALL, { settings: { clarifai: { patNames: 'PAT', apiKeyNames: [1] } } });
+    expect(analyze.mock.calls[0]?.[1]).toEqual({});
+  });
+
+  it('reports a safe fix as an autofix and a needs-review fix as a suggestion', () => {
+    const [autofix] = lint(CLARIFAI_CALL);
+    expect(autofix?.fix).toBeDefined();
+    expect(autofix?.suggestions).toBeUndefined();
+    const [suggested] = lint(CLARIFAI_CALL.replace('CLARIFAI_PAT', 'CLARIFAI_API_KEY'));
+    expect(suggested?.fix).toBeUndefined();
+    expect(suggested?.suggestions?.map((s) => s.messageId)).toEqual(['switchToPat']);
+  });
+});
