@@ -66,13 +66,16 @@ export function insertFirstProperties(
   const rendered = entries.map(([k, v]) => `${keyText(object, k, style)}: ${v}`);
   const first = object.properties[0];
   if (!first) return { range: [object.range[0] + 1, object.range[1] - 1], text: ` ${rendered.join(', ')} ` };
+  // Comments that lead the first property stay with it: the new entries go before them.
+  const gap = text.slice(object.range[0] + 1, first.range[0]);
+  const at = object.range[0] + 1 + (gap.length - gap.trimStart().length);
   if (first.loc.start.line > object.loc.start.line) {
     const lineStart = text.lastIndexOf('\n', first.range[0] - 1) + 1;
     const indent = text.slice(lineStart, first.range[0]);
     const newline = text[lineStart - 2] === '\r' ? '\r\n' : '\n';
-    return { range: [first.range[0], first.range[0]], text: rendered.map((r) => `${r},${newline}${indent}`).join('') };
+    return { range: [at, at], text: rendered.map((r) => `${r},${newline}${indent}`).join('') };
   }
-  return { range: [first.range[0], first.range[0]], text: rendered.map((r) => `${r}, `).join('') };
+  return { range: [at, at], text: rendered.map((r) => `${r}, `).join('') };
 }
 
 export function insertFirstProperty(

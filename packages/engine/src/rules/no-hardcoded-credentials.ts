@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/types';
-import { propertyName } from '../ast.js';
+import { propertyName, staticKeyName } from '../ast.js';
 import type { FileContext } from '../context.js';
 import { kindFromName, looksLikeSecret, words } from '../credentials.js';
 import { isLegacyAppConstructor } from '../sites/legacy.js';
@@ -26,10 +26,13 @@ export const noHardcodedCredentials: Rule = ({ ctx, sites }) => {
   const report = (literal: TSESTree.StringLiteral, kind: CredentialKind, name: string) => {
     if (found.has(literal)) return;
     const envVar = ENV_NAME[kind];
-    const envRead = ctx.envRead(envVar);
+    const fallback = envFallback(ctx, literal);
+    // `process.env.X || '<secret>'` keeps its env read and loses the fallback.
+    const envRead = fallback ? ctx.source(fallback.left) : ctx.envRead(envVar);
     const keyPrefix = /^key\s+/i.exec(literal.value)?.[0];
     const replacement = keyPrefix ? `${ctx.quote(keyPrefix)} + ${envRead}` : envRead;
-    const suggestion = fix('needs-review', 'readFromEnv', { envRead }, [{ range: literal.range, text: replacement }]);
+    const range = fallback ? fallback.range : literal.range;
+    const suggestion = fix('needs-review', 'readFromEnv', { envRead }, [{ range, text: replacement }]);
     found.set(
       literal,
       finding(ctx, 'no-hardcoded-credentials', 'hardcoded', literal, { kind: LABEL[kind], name, envVar }, {
@@ -60,12 +63,27 @@ export const noHardcodedCredentials: Rule = ({ ctx, sites }) => {
   return [...found.values()].sort((a, b) => a.range[0] - b.range[0]);
 };
 
-/** The variable or property a literal is assigned to: `const PAT = '...'`, `{ apiKey: '...' }`. */
-function holderName(ctx: FileContext, literal: TSESTree.StringLiteral): string | undefined {
+/** `process.env.X || '<literal>'` (or `??`): the env read with a secret as its fallback. */
+function envFallback(ctx: FileContext, literal: TSESTree.StringLiteral): TSESTree.LogicalExpression | undefined {
   const parent = ctx.parents.get(literal);
-  if (parent?.type === 'VariableDeclarator' && parent.init === literal && parent.id.type === 'Identifier') return parent.id.name;
-  if (parent?.type === 'Property' && parent.value === literal) return propertyName(parent);
-  if (parent?.type === 'AssignmentExpression' && parent.right === literal) {
+  return parent?.type === 'LogicalExpression' && parent.right === literal && parent.operator !== '&&' && ctx.envName(parent.left)
+    ? parent
+    : undefined;
+}
+
+/**
+ * The variable, property or class field a literal is assigned to: `const PAT = '...'`, `{ apiKey: '...' }`,
+ * `private pat = '...'`, also as the fallback of an env read (`process.env.PAT || '...'`).
+ */
+function holderName(ctx: FileContext, literal: TSESTree.StringLiteral): string | undefined {
+  const fallback = envFallback(ctx, literal);
+  const value: TSESTree.Node = fallback ?? literal;
+  const parent = ctx.parents.get(value);
+  if (parent?.type === 'VariableDeclarator' && parent.init === value && parent.id.type === 'Identifier') return parent.id.name;
+  if (parent?.type === 'Property' && parent.value === value) return propertyName(parent);
+  if (parent?.type === 'PropertyDefinition' && parent.value === value) return staticKeyName(parent.key, parent.computed);
+  if (fallback) return ctx.envName(fallback.left);
+  if (parent?.type === 'AssignmentExpression' && parent.right === value) {
     const left = parent.left;
     if (left.type === 'Identifier') return left.name;
     if (left.type === 'MemberExpression' && !left.computed && left.property.type === 'Identifier') return left.property.name;

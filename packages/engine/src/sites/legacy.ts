@@ -149,11 +149,15 @@ function withPropertyName(credential: Credential): Credential {
 
 /** Whether every use of the app is a prediction of a resource that `owner` owns, so the app itself can move. */
 function servesOnly(ctx: FileContext, app: LegacyApp, owner: OwnerSpec): boolean {
-  if (app.usedElsewhere || owner.kind !== 'literal') return false;
+  if (app.usedElsewhere) return false;
+  const catalogued = (p: LegacyApp['predicts'][number]) =>
+    p.resource.id ? ctx.catalogue.ownerOf(p.resource.kind as 'model' | 'workflow', p.resource.id) : undefined;
+  // An owner read from the environment is the user's own: the app moves when it serves only their resources.
+  if (owner.kind === 'code') return app.predicts.every((p) => p.resource.id !== undefined && !catalogued(p));
   const key = ownerKey({ userId: owner.userId, appId: owner.appId });
   return app.predicts.every((p) => {
-    const catalogued = p.resource.id && ctx.catalogue.ownerOf(p.resource.kind as 'model' | 'workflow', p.resource.id);
-    return catalogued && ownerKey(catalogued) === key;
+    const found = catalogued(p);
+    return found !== undefined && ownerKey(found) === key;
   });
 }
 

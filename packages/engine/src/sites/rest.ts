@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { memberPath, staticKeyName, unwrap, type Node } from '../ast.js';
 import type { FileContext } from '../context.js';
 import { syntheticNodes } from '../scope.js';
-import { allOf, callsOnValueOf, ownerInObject, readCredential, switchToken, userAppIdEdits } from './shared.js';
+import { allOf, callsOnValueOf, namesOwner, ownerInObject, readCredential, switchToken, userAppIdEdits } from './shared.js';
 import type { CallSite, OwnerSpec, OwnerState } from './site.js';
 import { readClarifaiUrl, segmentOwner, urlOwnerCodeEdits, urlOwnerEdits, type ClarifaiUrl } from './url.js';
 
@@ -64,6 +64,7 @@ function restSite(ctx: FileContext, request: HttpRequest, url: ClarifaiUrl): Cal
   const resource = url.resource === 'openai-compatible' ? { kind: 'app-data' as const } : url.resource;
 
   const ownerEdits = (spec: OwnerSpec) => {
+    if (namesOwner(owner, spec)) return [];
     if (url.owner) return spec.kind === 'literal' ? urlOwnerEdits(ctx, url, spec.userId, spec.appId) : undefined;
     if (bodyObject) return syntheticNodes.has(bodyObject) ? undefined : userAppIdEdits(ctx, bodyObject, spec);
     // No body, or one built at run time: the path is the one place left that names the owner.

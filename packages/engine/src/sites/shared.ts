@@ -38,7 +38,7 @@ export function readCredential(ctx: FileContext, value: Node | undefined, bare =
   // A docs placeholder such as `Key {YOUR_CLARIFAI_API_KEY}` says what was meant to go there.
   if (!tokenText.includes('\0') && !looksLikeSecret(tokenText)) names.push(tokenText);
   const classified = classifyNames(names, ctx.options);
-  const literal = hardcodedLiteral(ctx, value, bare ? tokenText : tokenText);
+  const literal = hardcodedLiteral(ctx, value, tokenText);
   return {
     kind: classified.kind,
     ...(classified.name ? { name: classified.name } : {}),
@@ -134,6 +134,13 @@ export function ownerFromKeys(
   const app = ctx.objects.anyProperty(object, appKeys);
   if (!user && !app) return { kind: 'missing' };
   return { kind: 'named', user: ownerPart(ctx, user?.value), app: ownerPart(ctx, app?.value) };
+}
+
+/** Whether a call already names exactly the owner a fix would write (then there is nothing to edit). */
+export function namesOwner(owner: OwnerState, spec: OwnerSpec): boolean {
+  if (owner.kind !== 'named') return false;
+  if (spec.kind === 'literal') return owner.user.value === spec.userId && owner.app.value === spec.appId;
+  return false;
 }
 
 export function ownerValues(ctx: FileContext, owner: OwnerSpec): [string, string] {
