@@ -5,6 +5,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { applyChange } from './apply-change.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
+import { crossFileContexts } from './cross-file/resolve.js';
 import { describeError } from './describe-error.js';
 import { scanFiles } from './files/scan.js';
 import { walkFiles } from './files/walk.js';
@@ -61,9 +62,11 @@ async function run(options: CliOptions, cwd: string): Promise<number> {
     progress.update(`Scanning: ${scanned} files, ${candidates} mention Clarifai`),
   );
 
+  const contexts = await crossFileContexts(scan.candidates, (path) => display(path, cwd));
   const recordDir = await mkdtemp(join(tmpdir(), 'clarifai-codemod-'));
   try {
     await processCandidates(scan.candidates, {
+      contexts,
       transformOptions: { recordDir, 'safe-only': options.safeOnly, ...(options.only ? { only: options.only.join(',') } : {}) },
       cpus: options.cpus,
       onProgress: (done) => progress.update(`Migrating: ${done} of ${scan.candidates.length} files`),

@@ -3,6 +3,7 @@ import {
   fixesOf,
   fixUntilStable,
   formatMessage,
+  mergeEdits,
   mightCallClarifai,
   parseForEngine,
   RULE_META,
@@ -10,6 +11,7 @@ import {
   type FixSafety,
   type RuleId,
 } from '@clarifai-auth/engine';
+import { inlineView, plainView, touches, type CrossFileContext, type View } from './cross-file/inline-view.js';
 import { stillPresent } from './finding-outcomes.js';
 
 export interface MigrateOptions {
@@ -36,6 +38,12 @@ export interface ReportedFinding {
   fix?: string;
   /** Whether the output no longer has this finding. */
   fixed: boolean;
+  /** Present when the finding was only visible with values imported from other files. */
+  crossFile?: {
+    from: string[];
+    /** Why its fix was not applied: it would have to change the other file. */
+    reason?: string;
+  };
 }
 
 export interface MigrateError {
@@ -63,18 +71,33 @@ const ENV_READ = /(?:process\.env|import\.meta\.env)\.([A-Za-z_$][\w$]*)/g;
 /**
  * The one migration of one file, shared by the jscodeshift transform and the CLI: analyse, apply the allowed
  * fixes until nothing changes, refuse output that does not parse, and say what happened to every finding.
+ * With a cross-file context the engine also sees values imported from other files; fixes that would have to
+ * change those files are not applied, and their findings say why.
  */
-export function migrateSource(text: string, path: string, options: MigrateOptions = DEFAULT_OPTIONS): MigrateResult {
+export function migrateSource(
+  text: string,
+  path: string,
+  options: MigrateOptions = DEFAULT_OPTIONS,
+  crossFile?: CrossFileContext,
+): MigrateResult {
   const bom = text.startsWith(BOM) ? BOM : '';
   const body = text.slice(bom.length);
   const unchanged: MigrateResult = { output: text, changed: false, findings: [], remaining: 0, envVars: [], secretRanges: [] };
   if (!mightCallClarifai(body)) return unchanged;
+  const view = (crossFile && inlineView(body, crossFile)) || plainView(body);
 
+  // Findings in the view that lie in the file's own text (not in the stand-ins appended after it).
+  const ownFindings = (t: string) => {
+    const ownEnd = view.restore(t).length;
+    return analyzeText(t, path).filter((f) => f.range[0] < ownEnd);
+  };
   let all: Finding[];
   try {
-    all = analyzeText(body, path);
+    all = ownFindings(view.text);
   } catch (error) {
-    return { ...unchanged, error: { kind: 'parse', message: parserMessage(error) } };
+    // Stand-ins that do not parse in this file must not make the file itself look broken.
+    if (view.text !== body) return migrateSource(text, path, options);
+    return { ...unchanged, error: failure(error, 'parse') };
   }
   const selected = (findings: Finding[]) =>
     options.rules ? findings.filter((f) => options.rules!.includes(f.ruleId)) : findings;
@@ -84,27 +107,31 @@ export function migrateSource(text: string, path: string, options: MigrateOption
     .map((f): [number, number] => [f.range[0] + bom.length, f.range[1] + bom.length]);
 
   // fixUntilStable analyses the final text last, so remembering the latest analysis saves a parse.
-  let latest = { text: body, findings: first };
+  let latest = { text: view.text, findings: first };
   const findingsOf = (t: string) => {
-    if (t !== latest.text) latest = { text: t, findings: selected(analyzeText(t, path)) };
+    if (t !== latest.text) latest = { text: t, findings: selected(ownFindings(t)) };
     return latest.findings;
   };
+  const applicable = (t: string) => {
+    const stand = view.protectedIn(t);
+    return fixesOf(t, findingsOf(t), options.allowed).filter((edit) => !touches(edit.range, stand));
+  };
+  let fixedView: string;
   let output: string;
   let remaining: Finding[];
   try {
-    output = fixUntilStable(body, (t) => fixesOf(t, findingsOf(t), options.allowed)).text;
-    remaining = findingsOf(output);
+    fixedView = fixUntilStable(view.text, applicable).text;
+    remaining = findingsOf(fixedView);
+    output = view.restore(fixedView);
+    if (output !== body && view.text !== body) parseForEngine(output, path);
   } catch (error) {
-    const kind = isParseError(error) ? 'unparsable-output' : 'internal';
-    const message =
-      kind === 'unparsable-output'
-        ? `the fixes would produce code that does not parse (${parserMessage(error)}); left unchanged`
-        : String((error as Error)?.message ?? error);
-    return { ...unchanged, findings: first.map((f) => report(f, false)), remaining: first.length, secretRanges, error: { kind, message } };
+    const findings = first.map((f) => report(f, false));
+    return { ...unchanged, findings, remaining: first.length, secretRanges, error: failure(error, 'unparsable-output') };
   }
 
-  const present = stillPresent(body, output, first, remaining);
-  const findings = first.map((f, i) => report(f, !present[i]));
+  const present = stillPresent(view.text, fixedView, first, remaining);
+  const crossFileNotes = crossFile && view.text !== body ? crossFileFindings(body, path, view, first, crossFile.from) : new Map();
+  const findings = first.map((f, i) => ({ ...report(f, !present[i]), ...crossFileNotes.get(f) }));
   const envVars = new Set<string>();
   first.forEach((f, i) => {
     if (present[i] || !f.fix || !options.allowed.includes(f.fix.safety)) return;
@@ -121,6 +148,25 @@ export function migrateSource(text: string, path: string, options: MigrateOption
     secretRanges,
   };
 }
+
+/**
+ * The findings that only the imported values made visible, each with the files they came from and, when its fix
+ * would have had to edit those values, why it was left for a human.
+ */
+function crossFileFindings(body: string, path: string, view: View, first: Finding[], from: string[]) {
+  const alone = new Set(analyzeText(body, path).map(key));
+  const stand = view.protectedIn(view.text);
+  const notes = new Map<Finding, Pick<ReportedFinding, 'crossFile'>>();
+  for (const f of first) {
+    if (alone.has(key(f))) continue;
+    const blocked = f.fix && touches(mergeEdits(view.text, f.fix.edits).range, stand);
+    const reason = 'its fix would have to change the imported value, which other files may share: change it there by hand';
+    notes.set(f, { crossFile: { from, ...(blocked ? { reason } : {}) } });
+  }
+  return notes;
+}
+
+const key = (f: Finding) => `${f.ruleId}@${f.range[0]}`;
 
 function analyzeText(text: string, path: string): Finding[] {
   const { ast, scopeManager } = parseForEngine(text, path);
@@ -143,8 +189,7 @@ function report(f: Finding, fixed: boolean): ReportedFinding {
   };
 }
 
-interface ParserError {
-  message: string;
+interface ParserError extends Error {
   location: { start: { line: number; column: number } };
 }
 
@@ -152,9 +197,13 @@ function isParseError(error: unknown): error is ParserError {
   return error instanceof Error && error.name === 'TSError' && 'location' in error;
 }
 
-/** typescript-estree's message with its (0-based) column made 1-based, as editors show it. */
-function parserMessage(error: unknown): string {
-  if (!isParseError(error)) return String((error as Error)?.message ?? error);
+/**
+ * A parser error as `kind` (typescript-estree's message, its 0-based column made 1-based as editors show it);
+ * anything else thrown is a bug, reported as internal rather than blamed on the file.
+ */
+function failure(error: unknown, kind: 'parse' | 'unparsable-output'): MigrateError {
+  if (!isParseError(error)) return { kind: 'internal', message: `internal error: ${(error as Error)?.message ?? String(error)}; left unchanged` };
   const { line, column } = error.location.start;
-  return `${error.message} (${line}:${column + 1})`;
+  const message = `${error.message} (${line}:${column + 1})`;
+  return kind === 'parse' ? { kind, message } : { kind, message: `the fixes would produce code that does not parse (${message}); left unchanged` };
 }

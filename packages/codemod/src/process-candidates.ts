@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type * as JscodeshiftRunner from 'jscodeshift/src/Runner.js';
+import type { CrossFileContext } from './cross-file/inline-view.js';
 import { migrateSource } from './migrate-file.js';
 import { migrateOptionsFrom } from './options.js';
 import { writeRecord } from './records.js';
@@ -16,20 +17,25 @@ export const POOL_THRESHOLD = 40;
 export interface ProcessOptions {
   transformOptions: TransformOptions & { recordDir: string };
   cpus: number;
+  /** Files with values imported from other files; they are migrated here, where those contexts live. */
+  contexts: ReadonlyMap<string, CrossFileContext>;
   onProgress?: (done: number) => void;
 }
 
 /** Migrates the candidate files, leaving one record per file in `transformOptions.recordDir`. */
-export async function processCandidates(candidates: readonly string[], options: ProcessOptions): Promise<'in-process' | 'pool'> {
-  if (options.cpus <= 1 || candidates.length < POOL_THRESHOLD) {
+export async function processCandidates(candidates: readonly string[], options: ProcessOptions): Promise<void> {
+  const pooled = candidates.filter((path) => !options.contexts.has(path));
+  if (options.cpus <= 1 || pooled.length < POOL_THRESHOLD) {
     migrateInProcess(candidates, options);
-    return 'in-process';
+    return;
   }
-  await migrateInPool(candidates, options);
-  return 'pool';
+  // The pool works while this process migrates the files that need their cross-file context.
+  const pool = migrateInPool(pooled, options);
+  migrateInProcess([...options.contexts.keys()], options);
+  await pool;
 }
 
-function migrateInProcess(candidates: readonly string[], { transformOptions, onProgress }: ProcessOptions): void {
+function migrateInProcess(candidates: readonly string[], { transformOptions, contexts, onProgress }: ProcessOptions): void {
   const migrateOptions = migrateOptionsFrom(transformOptions);
   candidates.forEach((path, i) => {
     let source: string;
@@ -38,7 +44,7 @@ function migrateInProcess(candidates: readonly string[], { transformOptions, onP
     } catch {
       return; // A file that vanished since the scan has no record; the CLI reports it as not processed.
     }
-    writeRecord(transformOptions.recordDir, path, source, migrateSource(source, path, migrateOptions));
+    writeRecord(transformOptions.recordDir, path, source, migrateSource(source, path, migrateOptions, contexts.get(path)));
     onProgress?.(i + 1);
   });
 }

@@ -13,6 +13,10 @@ export function renderText({ files, summary }: Report, color: boolean): string {
     if (file.error) out.push(`  ${c.red('failed')}  ${file.error}`);
     for (const f of file.findings) {
       out.push(`  ${`${f.line}:${f.column}`.padEnd(7)} ${status(f, file, summary.dryRun, c)}  ${c.dim(f.ruleId)}  ${f.message}`);
+      if (f.crossFile) {
+        const why = f.crossFile.reason ? `; not fixed here: ${f.crossFile.reason}` : '';
+        out.push(`          ${c.dim(`(seen with values imported from ${f.crossFile.from.join(', ')}${why})`)}`);
+      }
     }
     out.push('');
   }
@@ -34,9 +38,10 @@ export function renderText({ files, summary }: Report, color: boolean): string {
 }
 
 function status(f: FileReport['findings'][number], file: FileReport, dryRun: boolean, c: Colors): string {
-  if (!f.fixed || file.error) return c.yellow('needs a human  ');
+  const width = 17;
+  if (!f.fixed || file.error) return c.yellow('needs a human'.padEnd(width));
   const done = dryRun ? 'would fix' : 'fixed';
-  return f.safety === 'needs-review' ? c.cyan(`${done}, review`.padEnd(15)) : c.green(done.padEnd(15));
+  return f.safety === 'needs-review' ? c.cyan(`${done}, review`.padEnd(width)) : c.green(done.padEnd(width));
 }
 
 function whatToDo({ files, summary }: Report, c: Colors): string[] {
@@ -47,7 +52,10 @@ function whatToDo({ files, summary }: Report, c: Colors): string[] {
     );
   }
   if (summary.rotateKeysIn.length > 0) {
-    const where = files.filter((f) => f.hardcodedSecret).map((f) => `${f.file} (${f.hardcodedSecret})`);
+    const removed = summary.dryRun ? 'would be removed' : 'removed';
+    const where = files
+      .filter((f) => f.hardcodedSecret)
+      .map((f) => `${f.file} (${f.hardcodedSecret === 'removed' ? removed : f.hardcodedSecret})`);
     steps.push(`A Clarifai key or PAT was written in source: rotate it, it stays in your git history. ${where.join(', ')}.`);
   }
   const reviewed = files.filter((f) => f.changed && f.findings.some((x) => x.fixed && x.safety === 'needs-review'));
