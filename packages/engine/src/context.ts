@@ -21,6 +21,7 @@ export class FileContext {
   readonly imports: { module: string; node: Node }[] = [];
   readonly stringLiterals: TSESTree.StringLiteral[] = [];
   private readonly lineStarts: number[];
+  private sortedLiterals: TSESTree.StringLiteral[] | undefined;
 
   constructor(input: EngineInput, options: EngineOptions, catalogue: Catalogue) {
     this.text = input.text;
@@ -104,8 +105,30 @@ export class FileContext {
     return undefined;
   }
 
-  quote(text: string): string {
-    return quoteWith(this.style, text);
+  /**
+   * `text` as a string literal, quoted like the string literal nearest to `near` (the object or call being
+   * edited), else like most of the file.
+   */
+  quote(text: string, near?: Node): string {
+    const literal = near && this.nearestStringLiteral(near.range[0]);
+    const quote = literal?.raw[0] === '"' || literal?.raw[0] === "'" ? literal.raw[0] : this.style.quote;
+    return quoteWith({ ...this.style, quote }, text);
+  }
+
+  private nearestStringLiteral(offset: number): TSESTree.StringLiteral | undefined {
+    const sorted = (this.sortedLiterals ??= [...this.stringLiterals].sort((a, b) => a.range[0] - b.range[0]));
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (sorted[mid]!.range[0] < offset) low = mid + 1;
+      else high = mid;
+    }
+    const after = sorted[low];
+    const before = sorted[low - 1];
+    if (!before) return after;
+    if (!after) return before;
+    return offset - before.range[1] <= after.range[0] - offset ? before : after;
   }
 
   envRead(name: string): string {

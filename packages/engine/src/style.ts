@@ -40,8 +40,12 @@ function quotedKeys(object: TSESTree.ObjectExpression): boolean {
   return props.length > 0 && props.every((p) => p.key.type === 'Literal');
 }
 
+/** A key for `object`, quoted (with the object's own quote character) when the object quotes its keys. */
 export function keyText(object: TSESTree.ObjectExpression, name: string, style: CodeStyle): string {
-  return quotedKeys(object) ? quoteWith(style, name) : name;
+  if (!quotedKeys(object)) return name;
+  const first = object.properties.find((p): p is TSESTree.Property => p.type === 'Property')!;
+  const quote = (first.key as TSESTree.StringLiteral).raw[0] === '"' ? '"' : "'";
+  return quoteWith({ ...style, quote }, name);
 }
 
 /** An object literal's text for `{ a: b, c: d }`, with keys quoted like the object it goes into. */

@@ -30,7 +30,7 @@ export const noHardcodedCredentials: Rule = ({ ctx, sites }) => {
     // `process.env.X || '<secret>'` keeps its env read and loses the fallback.
     const envRead = fallback ? ctx.source(fallback.left) : ctx.envRead(envVar);
     const keyPrefix = /^key\s+/i.exec(literal.value)?.[0];
-    const replacement = keyPrefix ? `${ctx.quote(keyPrefix)} + ${envRead}` : envRead;
+    const replacement = keyPrefix ? `${ctx.quote(keyPrefix, literal)} + ${envRead}` : envRead;
     const range = fallback ? fallback.range : literal.range;
     const suggestion = fix('needs-review', 'readFromEnv', { envRead }, [{ range, text: replacement }]);
     found.set(

@@ -135,7 +135,7 @@ function staticRequest(ctx: FileContext, arg: Node, kind: Resource['kind']): Req
     owner,
     ownerEdits(spec) {
       const resources = resourcesBinding(ctx);
-      const [user, app] = ownerValues(ctx, spec);
+      const [user, app] = ownerValues(ctx, spec, made);
       if (!resources || unwrap(arg).type !== 'Identifier') return undefined;
       const set = `new ${resources}.UserAppIDSet().setUserId(${user}).setAppId(${app})`;
       if (ownerCall?.arguments[0]) return [{ range: ownerCall.arguments[0].range, text: set }];

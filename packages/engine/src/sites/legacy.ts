@@ -134,7 +134,7 @@ function legacySite(ctx: FileContext, app: LegacyApp, predict: LegacyApp['predic
       if (!app.config || syntheticNodes.has(app.config)) return undefined;
       if (servesOnly(ctx, app, spec)) {
         const tokenEdits = token === undefined ? [] : apiKey && switchToken(ctx, apiKey, token, true);
-        const [user, appId] = ownerValues(ctx, spec);
+        const [user, appId] = ownerValues(ctx, spec, app.config);
         return allOf(tokenEdits, replaceOwnerKeys(ctx, app.config, ['userId'], ['appId'], user, appId));
       }
       return secondInstance(ctx, app, predict.receiver, spec, token ?? (apiKey ? ctx.source(apiKey) : undefined));
@@ -179,7 +179,7 @@ function secondInstance(
   if (!declaration || declaration.type !== 'VariableDeclaration' || !token) return undefined;
   const statement = ctx.parents.get(declaration)?.type === 'ExportNamedDeclaration' ? ctx.parents.get(declaration)! : declaration;
   const name = freshName(ctx, owner.kind === 'literal' && owner.userId === 'clarifai' ? 'clarifaiMainApp' : 'publicModelsApp');
-  const [user, appId] = ownerValues(ctx, owner);
+  const [user, appId] = ownerValues(ctx, owner, app.ctor);
   const lineStart = ctx.text.lastIndexOf('\n', statement.range[0] - 1) + 1;
   const indent = /^[ \t]*/.exec(ctx.text.slice(lineStart))![0];
   const newline = ctx.text[lineStart - 2] === '\r' ? '\r\n' : '\n';

@@ -66,7 +66,7 @@ function urlSite(
     owner,
     retarget(spec, token) {
       if (spec.kind !== 'literal') return undefined;
-      const quote = (t: string) => ctx.quote(t);
+      const quote = (t: string) => ctx.quote(t, config);
       const userEdit = replaceInString(url, userStart, userStart + user.length, spec.userId, quote);
       const appEdit = replaceInString(url, appStart, appStart + app.length, spec.appId, quote);
       const tokenEdits = token === undefined ? [] : pat && switchToken(ctx, pat.value, token, true);
@@ -97,7 +97,7 @@ function idSite(
     owner,
     retarget(spec, token) {
       if (!authProperty || !authConfig) return undefined;
-      const [user, app] = ownerValues(ctx, spec);
+      const [user, app] = ownerValues(ctx, spec, authConfig);
       const tokenEdits = token === undefined ? [] : pat && switchToken(ctx, pat.value, token, true);
       const inline = unwrap(authProperty.value);
       if (inline === authConfig && !syntheticNodes.has(authConfig) && authProperty.object === config) {

@@ -95,7 +95,7 @@ export function switchToken(ctx: FileContext, value: Node, code: string, bare = 
   }
   if (bare) return [{ range: unwrap(value).range, text: code }];
   if (scheme === 'bearer') return undefined;
-  return [{ range: unwrap(value).range, text: `${ctx.quote('Key ')} + ${code}` }];
+  return [{ range: unwrap(value).range, text: `${ctx.quote('Key ', value)} + ${code}` }];
 }
 
 export function ownerPart(ctx: FileContext, value: Node | undefined): OwnerPart {
@@ -143,8 +143,10 @@ export function namesOwner(owner: OwnerState, spec: OwnerSpec): boolean {
   return false;
 }
 
-export function ownerValues(ctx: FileContext, owner: OwnerSpec): [string, string] {
-  return owner.kind === 'literal' ? [ctx.quote(owner.userId), ctx.quote(owner.appId)] : [owner.user, owner.app];
+/** The owner as two expressions, quoted like the strings near `near` when they are fixed ids. */
+export function ownerValues(ctx: FileContext, owner: OwnerSpec, near: Node): [string, string] {
+  if (owner.kind === 'code') return [owner.user, owner.app];
+  return [ctx.quote(owner.userId, near), ctx.quote(owner.appId, near)];
 }
 
 /**
@@ -157,7 +159,7 @@ export function userAppIdEdits(
   owner: OwnerSpec,
 ): TextEdit[] | undefined {
   if (syntheticNodes.has(request)) return undefined;
-  const [user, app] = ownerValues(ctx, owner);
+  const [user, app] = ownerValues(ctx, owner, request);
   const existing = ctx.objects.anyProperty(request, USER_APP_KEYS);
   if (!existing) {
     const value = objectText(request, [['user_id', user], ['app_id', app]], ctx.style);

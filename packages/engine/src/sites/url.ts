@@ -104,7 +104,8 @@ export function urlOwnerEdits(
   appId: string,
 ): TextEdit[] | undefined {
   if (!url.owner) return insertIntoString(url.value, url.pathStart, `users/${userId}/apps/${appId}/`);
-  const quote = (text: string) => ctx.quote(text);
+  const near = url.value.parts[0]?.node;
+  const quote = (text: string) => ctx.quote(text, near);
   const user = replaceInString(url.value, url.owner.user[0], url.owner.user[1], userId, quote);
   const app = replaceInString(url.value, url.owner.app[0], url.owner.app[1], appId, quote);
   return user && app ? [...user, ...app] : undefined;
@@ -114,5 +115,5 @@ export function urlOwnerEdits(
 export function urlOwnerCodeEdits(ctx: FileContext, url: ClarifaiUrl, user: string, app: string): TextEdit[] | undefined {
   if (url.owner) return undefined;
   const pieces = [{ text: 'users/' }, { code: user }, { text: '/apps/' }, { code: app }, { text: '/' }];
-  return insertPiecesIntoString(url.value, url.pathStart, pieces, (text) => ctx.quote(text));
+  return insertPiecesIntoString(url.value, url.pathStart, pieces, (text) => ctx.quote(text, url.value.parts[0]?.node));
 }
