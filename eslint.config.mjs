@@ -10,6 +10,8 @@ export default defineConfig(
     '**/node_modules/',
     'coverage/',
     'fixtures/',
+    // jscodeshift-style input/output pairs: code the codemod reads, not workspace code.
+    '**/__testfixtures__/',
     'bench/.work/',
     'bench/.cache/',
     'examples/',

