@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { applyChange } from './apply-change.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
@@ -102,7 +102,7 @@ async function run(options: CliOptions, cwd: string): Promise<number> {
       seconds: (performance.now() - started) / 1000,
     });
     const report: Report = { files: files.filter((f) => f.findings.length > 0 || f.changed || f.error), summary };
-    if (options.sarif) await writeFile(resolve(cwd, options.sarif), `${JSON.stringify(toSarif(report, VERSION, cwd), null, 2)}\n`);
+    if (options.sarif) await writeSarif(resolve(cwd, options.sarif), toSarif(report, VERSION, cwd));
     if (options.json) {
       process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
       process.stderr.write(renderText(report, color));
@@ -114,6 +114,15 @@ async function run(options: CliOptions, cwd: string): Promise<number> {
     return options.check && (summary.changed > 0 || summary.leftForHuman > 0) ? 1 : 0;
   } finally {
     await rm(recordDir, { recursive: true, force: true });
+  }
+}
+
+async function writeSarif(path: string, sarif: object): Promise<void> {
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, `${JSON.stringify(sarif, null, 2)}\n`);
+  } catch (error) {
+    throw new UsageError(`cannot write the SARIF report to ${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
 }
 

@@ -1,0 +1,322 @@
+import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Report } from '../src/report/model.js';
+import { exampleCopy, FAKE_PAT, fixture, git, removeTempTrees, runCli, snapshot, tempTree } from './helpers.js';
+
+afterAll(removeTempTrees);
+
+const json = (stdout: string) => JSON.parse(stdout) as Report;
+const fileOf = (report: Report, file: string) => report.files.find((f) => f.file === file);
+
+describe('usage and exit codes', () => {
+  it('prints help and the version with exit 0', () => {
+    const dir = tempTree();
+    const help = runCli(['--help'], dir);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: clarifai-codemod \[options\] \[paths\.\.\.\]/);
+    for (const flag of ['--dry', '--diff', '--check', '--json', '--sarif', '--only', '--safe-only', '--include-suggestions', '--extensions', '--ignore-pattern', '--cpus', '--force']) {
+      expect(help.stdout).toContain(flag);
+    }
+    const version = runCli(['--version'], dir);
+    expect(version).toMatchObject({ status: 0, stdout: `${JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')).version}\n` });
+  });
+
+  it.each([
+    [['--bogus'], "unknown option '--bogus'"],
+    [['--sarif'], "option '--sarif' needs a value"],
+    [['--dry=yes'], "option '--dry' takes no value"],
+    [['--only', 'no-such-rule'], "--only: unknown rule 'no-such-rule'"],
+    [['--cpus', 'zero'], '--cpus must be a whole number'],
+    [['--safe-only', '--include-suggestions'], 'contradict each other'],
+    [['no/such/dir'], 'no such file or directory: no/such/dir'],
+  ])('exits 2 for %j', (args, message) => {
+    const result = runCli(args, tempTree());
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(result.stdout).toBe('');
+  });
+});
+
+describe('--check', () => {
+  it('exits 1 when something would change, and changes nothing', () => {
+    const dir = exampleCopy();
+    const before = snapshot(dir);
+    expect(runCli(['--check'], dir).status).toBe(1);
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('exits 1 when nothing can be fixed but a human has work', () => {
+    const dir = tempTree({ 'client.js': "const Clarifai = require('clarifai');\nmodule.exports = Clarifai;\n" });
+    const result = runCli(['--check', '--json'], dir);
+    expect(result.status).toBe(1);
+    expect(json(result.stdout).summary).toMatchObject({ changed: 0, leftForHuman: 1 });
+  });
+
+  it('exits 0 on code that is already right', () => {
+    const dir = tempTree({ 'tags.ts': fixture('correct-call.input.ts'), 'util.ts': 'export const add = (a: number, b: number) => a + b;\n' });
+    const result = runCli(['--check'], dir);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Nothing to do');
+  });
+});
+
+describe('--json', () => {
+  it('prints only the report on stdout, with paths relative to the working directory', () => {
+    const dir = exampleCopy();
+    const result = runCli(['--dry', '--json', 'backend', 'scripts'], dir);
+    expect(result.status).toBe(0);
+    const report = json(result.stdout);
+    expect(report.files.map((f) => f.file)).toEqual([
+      'backend/clarifai-client.js',
+      'backend/controllers/apparel.ts',
+      'backend/controllers/colors.ts',
+      'backend/controllers/food.js',
+      'backend/controllers/image.js',
+      'scripts/smoke-test.mjs',
+    ]);
+    expect(fileOf(report, 'backend/controllers/colors.ts')).toMatchObject({
+      changed: true,
+      leftForHuman: false,
+      envVars: ['CLARIFAI_PAT'],
+      findings: [{ ruleId: 'no-api-key-outside-app', line: 18, column: 3, fixed: true, safety: 'needs-review' }],
+    });
+    expect(fileOf(report, 'scripts/smoke-test.mjs')).toMatchObject({ hardcodedSecret: 'removed' });
+    expect(report.summary).toMatchObject({
+      dryRun: true,
+      filesScanned: 9,
+      candidates: 8,
+      filesWithFindings: 6,
+      changed: 4,
+      leftForHuman: 3,
+      failed: 0,
+      envVarsToSet: ['CLARIFAI_PAT'],
+      rotateKeysIn: ['scripts/smoke-test.mjs'],
+    });
+    expect(result.stderr).toContain('Summary');
+  });
+
+  it('reports what came from another file, applied or left for a human', () => {
+    const report = json(runCli(['--dry', '--json'], exampleCopy()).stdout);
+    expect(fileOf(report, 'backend/controllers/apparel.ts')!.findings).toMatchObject([
+      { ruleId: 'require-clarifai-owner', fixed: true, crossFile: { from: ['backend/config/clarifai.ts'] } },
+    ]);
+    const food = fileOf(report, 'backend/controllers/food.js')!.findings.find((f) => f.ruleId === 'no-api-key-outside-app');
+    expect(food).toMatchObject({ fixed: false, crossFile: { from: ['backend/clarifai-client.js'] } });
+    expect(food!.crossFile!.reason).toBeTruthy();
+  });
+});
+
+describe('--sarif', () => {
+  it('writes SARIF 2.1.0 with one result per finding, rule metadata and fingerprints', () => {
+    const dir = exampleCopy();
+    const result = runCli(['--dry', '--json', '--sarif', 'out/findings.sarif'], dir);
+    expect(result.status).toBe(0);
+    const report = json(result.stdout);
+    const sarif = JSON.parse(readFileSync(join(dir, 'out/findings.sarif'), 'utf8'));
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.$schema).toMatch(/sarif-schema-2\.1\.0\.json$/);
+    const [run] = sarif.runs;
+    const rules = run.tool.driver.rules as { id: string; shortDescription: { text: string } }[];
+    expect(run.tool.driver.name).toBe('clarifai-codemod');
+    expect(rules.map((r) => r.id)).toContain('require-clarifai-owner');
+    expect(rules.every((r) => r.shortDescription.text.length > 0)).toBe(true);
+    expect(run.results).toHaveLength(report.summary.findings);
+    const fingerprints = new Set<string>();
+    for (const r of run.results) {
+      expect(rules[r.ruleIndex]!.id).toBe(r.ruleId);
+      expect(['error', 'warning']).toContain(r.level);
+      expect(r.message.text.length).toBeGreaterThan(0);
+      const { artifactLocation, region } = r.locations[0].physicalLocation;
+      expect(artifactLocation).toMatchObject({ uriBaseId: '%SRCROOT%' });
+      expect(artifactLocation.uri).toMatch(/^(backend|frontend|scripts)\//);
+      expect(region.startLine).toBeGreaterThanOrEqual(1);
+      expect(region.startColumn).toBeGreaterThanOrEqual(1);
+      fingerprints.add(r.partialFingerprints['clarifaiFinding/v1']);
+    }
+    expect(fingerprints.size).toBe(run.results.length);
+    expect(run.originalUriBaseIds['%SRCROOT%'].uri).toMatch(/^file:\/\/.*\/$/);
+  });
+});
+
+describe('--dry and --diff', () => {
+  it('prints a unified diff, uncoloured off a terminal, and changes nothing', () => {
+    const dir = exampleCopy();
+    const before = snapshot(dir);
+    const result = runCli(['--dry', '--diff'], dir);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('--- a/backend/controllers/colors.ts\n+++ b/backend/controllers/colors.ts\n');
+    expect(result.stdout).toContain("-metadata.set('authorization', 'Key ' + process.env.CLARIFAI_API_KEY);\n");
+    expect(result.stdout).toContain("+      user_app_id: { user_id: 'clarifai', app_id: 'main' },\n");
+    expect(result.stdout).not.toContain('\x1b[');
+    expect(snapshot(dir)).toEqual(before);
+  });
+});
+
+describe('writing files', () => {
+  it('migrates in place, and a second run finds nothing more to change', () => {
+    const dir = exampleCopy();
+    const result = runCli([], dir);
+    expect(result.status).toBe(0);
+    expect(readFileSync(join(dir, 'backend/controllers/colors.ts'), 'utf8')).toContain("user_app_id: { user_id: 'clarifai', app_id: 'main' },");
+    expect(readFileSync(join(dir, 'backend/controllers/tags.ts'))).toEqual(readFileSync(join(exampleCopy(), 'backend/controllers/tags.ts')));
+    expect(result.stdout).toMatch(/Changed\s+5\n/);
+
+    const after = snapshot(dir);
+    const again = runCli(['--json'], dir);
+    expect(again.status).toBe(0);
+    expect(json(again.stdout).summary.changed).toBe(0);
+    expect(snapshot(dir)).toEqual(after);
+  });
+
+  it('leaves a file that does not parse byte-identical, reports it, and migrates the rest', () => {
+    const broken = "const Clarifai = require('clarifai');\nconst app = new Clarifai.App({ apiKey: KEY,, });\n";
+    const dir = tempTree({ 'broken.js': broken, 'grpc.ts': fixture('grpc-api-key.input.ts') });
+    const result = runCli([], dir);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('failed to parse: Property assignment expected. (2:44)');
+    expect(readFileSync(join(dir, 'broken.js'), 'utf8')).toBe(broken);
+    expect(readFileSync(join(dir, 'grpc.ts'), 'utf8')).toBe(fixture('grpc-api-key.output.ts'));
+    const report = json(runCli(['--json', '--dry'], dir).stdout);
+    expect(fileOf(report, 'broken.js')).toMatchObject({ changed: false, error: 'failed to parse: Property assignment expected. (2:44)' });
+  });
+
+  it('reports a read-only file and leaves it untouched', () => {
+    const dir = tempTree({ 'legacy.js': fixture('legacy-app.input.js'), 'grpc.ts': fixture('grpc-api-key.input.ts') });
+    chmodSync(join(dir, 'legacy.js'), 0o444);
+    const result = runCli(['--json'], dir);
+    expect(result.status).toBe(1);
+    expect(fileOf(json(result.stdout), 'legacy.js')).toMatchObject({ changed: false, error: 'is read-only; left unchanged' });
+    expect(readFileSync(join(dir, 'legacy.js'), 'utf8')).toBe(fixture('legacy-app.input.js'));
+    expect(statSync(join(dir, 'legacy.js')).mode & 0o777).toBe(0o444);
+    expect(readFileSync(join(dir, 'grpc.ts'), 'utf8')).toBe(fixture('grpc-api-key.output.ts'));
+  });
+
+  it('keeps a BOM, CRLF line endings and the file mode', () => {
+    const crlf = (text: string) => text.replace(/\n/g, '\r\n');
+    const dir = tempTree({ 'legacy.js': `\uFEFF${crlf(fixture('legacy-app.input.js'))}` });
+    chmodSync(join(dir, 'legacy.js'), 0o755);
+    expect(runCli([], dir).status).toBe(0);
+    expect(readFileSync(join(dir, 'legacy.js'), 'utf8')).toBe(`\uFEFF${crlf(fixture('legacy-app.output.js'))}`);
+    expect(statSync(join(dir, 'legacy.js')).mode & 0o777).toBe(0o755);
+  });
+});
+
+describe('git safety', () => {
+  const repo = () => {
+    const dir = exampleCopy();
+    git(dir, 'init', '-q');
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '-m', 'initial');
+    return dir;
+  };
+
+  it('refuses to write over uncommitted changes to the files it would change, unless --force', () => {
+    const dir = repo();
+    const colors = join(dir, 'backend/controllers/colors.ts');
+    writeFileSync(colors, `${readFileSync(colors, 'utf8')}// work in progress\n`);
+    const before = snapshot(dir);
+    const refused = runCli([], dir);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('refusing to write: these files have uncommitted changes:\n  backend/controllers/colors.ts\n');
+    expect(snapshot(dir)).toEqual(before);
+
+    expect(runCli(['--dry'], dir).status).toBe(0);
+    expect(runCli(['--force'], dir).status).toBe(0);
+    expect(readFileSync(colors, 'utf8')).toContain("user_id: 'clarifai'");
+  });
+
+  it('treats an untracked target as uncommitted, and ignores changes to files it would not touch', () => {
+    const dir = repo();
+    writeFileSync(join(dir, 'README.md'), 'notes\n');
+    writeFileSync(join(dir, 'scripts/new.ts'), fixture('grpc-api-key.input.ts'));
+    const refused = runCli([], dir);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('  scripts/new.ts\n');
+    expect(refused.stderr).not.toContain('README.md');
+  });
+
+  it('writes freely where there is no git repository', () => {
+    const dir = tempTree({ 'grpc.ts': fixture('grpc-api-key.input.ts') });
+    expect(runCli([], dir).status).toBe(0);
+    expect(readFileSync(join(dir, 'grpc.ts'), 'utf8')).toBe(fixture('grpc-api-key.output.ts'));
+  });
+});
+
+describe('which files are looked at', () => {
+  it('skips node_modules, build output, minified and ignored files, and honours --ignore-pattern and --extensions', () => {
+    const call = fixture('grpc-api-key.input.ts');
+    const dir = tempTree({
+      '.gitignore': 'generated/\n',
+      'src/a.ts': call,
+      'src/b.mjs': call,
+      'src/legacy/old.ts': call,
+      'src/generated/client.ts': call,
+      'node_modules/pkg/index.js': call,
+      'dist/a.js': call,
+      'build/a.js': call,
+      'coverage/a.js': call,
+      '.next/a.js': call,
+      'public/vendor.min.js': call,
+      'public/huge.js': `${call}\n${'// padding\n'.repeat(110_000)}`,
+      'notes.txt': call,
+    });
+    const report = json(runCli(['--dry', '--json', '--ignore-pattern', 'legacy/', '--extensions', 'ts,js'], dir).stdout);
+    expect(report.files.map((f) => f.file)).toEqual(['src/a.ts']);
+    expect(report.summary).toMatchObject({ filesScanned: 1, skippedTooLarge: 1 });
+
+    const everything = json(runCli(['--dry', '--json'], dir).stdout);
+    expect(everything.files.map((f) => f.file)).toEqual(['src/a.ts', 'src/b.mjs', 'src/legacy/old.ts']);
+  });
+
+  it('takes a file named on the command line as it is', () => {
+    const dir = tempTree({ 'dist/bundle.js': fixture('legacy-app.input.js') });
+    const report = json(runCli(['--dry', '--json', 'dist/bundle.js'], dir).stdout);
+    expect(report.files.map((f) => f.file)).toEqual(['dist/bundle.js']);
+  });
+});
+
+describe('fixes chosen by flags', () => {
+  it('--safe-only leaves credential switches for a human; --only limits the rules', () => {
+    const dir = exampleCopy();
+    const safe = json(runCli(['--dry', '--json', '--safe-only'], dir).stdout);
+    expect(fileOf(safe, 'backend/controllers/colors.ts')).toMatchObject({ changed: false, leftForHuman: true });
+    expect(fileOf(safe, 'frontend/src/App.jsx')).toMatchObject({ changed: true });
+
+    const only = json(runCli(['--dry', '--json', '--only', 'no-hardcoded-credentials'], dir).stdout);
+    expect(only.files.map((f) => [f.file, f.findings.map((x) => x.ruleId)])).toEqual([['scripts/smoke-test.mjs', ['no-hardcoded-credentials']]]);
+  });
+});
+
+describe('secrets', () => {
+  it('never prints or records a hard-coded secret', () => {
+    const dir = exampleCopy();
+    const outputs = [
+      runCli(['--dry', '--diff'], dir),
+      runCli(['--dry', '--diff', '--json', '--sarif', 'report.sarif'], dir),
+      runCli(['--check', '--safe-only', '--diff'], dir),
+      runCli(['--diff'], dir),
+    ];
+    for (const { stdout, stderr } of outputs) {
+      expect(stdout + stderr).not.toContain(FAKE_PAT);
+    }
+    expect(outputs[0]!.stdout).toContain("-const CLARIFAI_PAT = '[REDACTED]';");
+    expect(readFileSync(join(dir, 'report.sarif'), 'utf8')).not.toContain(FAKE_PAT);
+  });
+});
+
+describe('many candidates', () => {
+  it('gives the same report from the worker pool as in process', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 60; i++) {
+      files[`src/feature${i}/colors.ts`] = fixture('grpc-api-key.input.ts');
+      files[`src/feature${i}/smoke.mjs`] = fixture('pat-no-owner.input.mjs');
+    }
+    const dir = tempTree({ ...files, 'src/broken.js': "// clarifai\nconst x = {,};\n" });
+    const strip = (report: Report) => ({ ...report, summary: { ...report.summary, seconds: 0 } });
+    const inProcess = runCli(['--dry', '--json', '--cpus', '1'], dir);
+    const pooled = runCli(['--dry', '--json', '--cpus', '2'], dir);
+    expect(pooled.status).toBe(1);
+    expect(strip(json(pooled.stdout))).toEqual(strip(json(inProcess.stdout)));
+    expect(json(pooled.stdout).summary).toMatchObject({ candidates: 121, changed: 120, failed: 1 });
+  });
+});

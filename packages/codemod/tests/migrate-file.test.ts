@@ -1,0 +1,131 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { crossFileContexts } from '../src/cross-file/resolve.js';
+import { offsetMapper } from '../src/finding-outcomes.js';
+import { migrateSource } from '../src/migrate-file.js';
+
+const fixture = (name: string) => readFileSync(join(import.meta.dirname, '__testfixtures__', name), 'utf8');
+const FAKE_PAT = 'f4k3f4k3f4k3f4k3f4k3f4k3f4k3f4k3';
+
+describe('migrateSource', () => {
+  it('says which findings its fixes removed and which environment variables they read', () => {
+    const result = migrateSource(fixture('legacy-app.input.js'), 'legacy-app.js');
+    expect(result.changed).toBe(true);
+    expect(result.findings.map((f) => [f.ruleId, f.fixed, f.safety])).toEqual([
+      ['no-deprecated-client', false, undefined],
+      ['no-api-key-outside-app', true, 'needs-review'],
+    ]);
+    expect(result.remaining).toBe(1);
+    expect(result.envVars).toEqual(['CLARIFAI_PAT']);
+    expect(result.findings[1]).toMatchObject({ line: 9, column: 3, fix: 'Send a PAT read from process.env.CLARIFAI_PAT and name the owner clarifai/main.' });
+  });
+
+  it('with --safe-only leaves a credential switch for a human', () => {
+    const result = migrateSource(fixture('grpc-api-key.input.ts'), 'grpc.ts', { allowed: ['safe'] });
+    expect(result.changed).toBe(false);
+    expect(result.findings.map((f) => [f.ruleId, f.fixed])).toEqual([['no-api-key-outside-app', false]]);
+    expect(result.remaining).toBe(1);
+    expect(result.envVars).toEqual([]);
+  });
+
+  it('locates hard-coded secrets (so diffs can mask them) without putting them in any message', () => {
+    const input = `\uFEFF${fixture('pat-no-owner.input.mjs')}`;
+    const result = migrateSource(input, 'smoke.mjs');
+    expect(result.secretRanges.map(([s, e]) => input.slice(s, e))).toEqual([`'${FAKE_PAT}'`]);
+    expect(JSON.stringify(result.findings)).not.toContain(FAKE_PAT);
+    expect(result.output.startsWith('\uFEFF')).toBe(true);
+  });
+
+  it('reports a parse error with a 1-based position and changes nothing', () => {
+    const input = "fetch('https://api.clarifai.com/v2/models/x/outputs', { headers: { Authorization: 'Key ' + PAT }, );";
+    const result = migrateSource(input, 'broken.ts');
+    expect(result).toMatchObject({ output: input, changed: false, error: { kind: 'parse' } });
+    expect(result.error?.message).toMatch(/\(1:\d+\)$/);
+  });
+});
+
+describe('offsetMapper', () => {
+  it('follows offsets across insertions and replacements', () => {
+    const before = 'call(a, KEY); other(b);';
+    const after = 'call(a, process.env.PAT); other(b, extra);';
+    const map = offsetMapper(before, after);
+    expect(map(0)).toBe(0);
+    expect(map(before.indexOf('other'))).toBe(after.indexOf('other'));
+    expect(map(before.indexOf('KEY'))).toBe(after.indexOf('process'));
+    expect(map(before.length)).toBe(after.length);
+  });
+});
+
+describe('cross-file values (ts-morph)', () => {
+  let dir: string;
+  const write = (files: Record<string, string>) => {
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, name)), { recursive: true });
+      writeFileSync(join(dir, name), text);
+    }
+  };
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'codemod-xfile-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('fixes a call whose owner ids come from a config module, editing only the caller', async () => {
+    write({
+      'config/clarifai.ts': "export const USER_ID = 'acme-dev';\nexport const APP_ID = 'shop';\nexport const PAT = process.env.CLARIFAI_PAT ?? '';\n",
+      'src/tags.ts': [
+        "import { APP_ID, PAT, USER_ID } from '../config/clarifai.js';",
+        '',
+        'export const tags = (url: string) =>',
+        '  fetch(`https://api.clarifai.com/v2/users/${USER_ID}/apps/${APP_ID}/models/general-image-recognition/outputs`, {',
+        "    method: 'POST',",
+        '    headers: { Authorization: `Key ${PAT}` },',
+        '    body: JSON.stringify({ inputs: [{ data: { image: { url } } }] }),',
+        '  });',
+        '',
+      ].join('\n'),
+    });
+    const path = join(dir, 'src/tags.ts');
+    const contexts = await crossFileContexts([path], (p) => p.slice(dir.length + 1));
+    const source = readFileSync(path, 'utf8');
+    expect(migrateSource(source, path).changed).toBe(false);
+
+    const result = migrateSource(source, path, undefined, contexts.get(path));
+    expect(result.output).toBe(source.replace('users/${USER_ID}/apps/${APP_ID}', 'users/clarifai/apps/main'));
+    expect(result.findings).toMatchObject([
+      { ruleId: 'require-clarifai-owner', fixed: true, line: 4, crossFile: { from: ['config/clarifai.ts'] } },
+    ]);
+    expect(result.findings[0]!.crossFile!.reason).toBeUndefined();
+  });
+
+  it('leaves a legacy client created in another module for a human, and says why', async () => {
+    write({
+      'clarifai-client.js': "const Clarifai = require('clarifai');\nconst app = new Clarifai.App({ apiKey: process.env.CLARIFAI_API_KEY });\nmodule.exports = app;\n",
+      'food.js': [
+        "const Clarifai = require('clarifai');",
+        "const app = require('./clarifai-client');",
+        '',
+        'exports.food = (url) => app.models.predict(Clarifai.FOOD_MODEL, url);',
+        '',
+      ].join('\n'),
+    });
+    const path = join(dir, 'food.js');
+    const contexts = await crossFileContexts([path], (p) => p.slice(dir.length + 1));
+    const source = readFileSync(path, 'utf8');
+    const result = migrateSource(source, path, undefined, contexts.get(path));
+    expect(result.changed).toBe(false);
+    const finding = result.findings.find((f) => f.ruleId === 'no-api-key-outside-app');
+    expect(finding).toMatchObject({ fixed: false, line: 4, crossFile: { from: ['clarifai-client.js'] } });
+    expect(finding!.crossFile!.reason).toMatch(/change the imported value/);
+    expect(result.remaining).toBe(2);
+  });
+
+  it('leaves imports it cannot follow alone', async () => {
+    write({
+      'keys.js': 'export const KEY = computeKey();\nfunction computeKey() { return process.env.K; }\n',
+      'use.js': "import { KEY } from './keys.js';\nfetch('https://api.clarifai.com/v2/models/x/outputs', { headers: { Authorization: 'Key ' + KEY } });\n",
+    });
+    const contexts = await crossFileContexts([join(dir, 'use.js')], (p) => p);
+    expect(contexts.size).toBe(0);
+  });
+});
