@@ -23,6 +23,11 @@ export interface StringPart {
   names: string[];
   /** The environment variable the part reads, when it is `process.env.X` or `import.meta.env.X`. */
   envName?: string;
+  /**
+   * For a constant read nowhere else (`const URL = '...'` used by this call only): its value as written at its
+   * declaration, where an insertion can go without touching any other code.
+   */
+  definition?: StringValue;
 }
 
 export interface StringValue {
@@ -61,7 +66,13 @@ function flatten(ctx: FileContext, raw: Node, direct: boolean, depth: number): S
       const binding = ctx.scopes.binding(node);
       if (binding.kind !== 'value') return unknown([node.name]);
       const inner = flatten(ctx, binding.node, false, depth + 1);
-      return asOnePart(inner, node, direct, node.name);
+      const parts = asOnePart(inner, node, direct, node.name);
+      const readOnlyHere = binding.variable.references.filter((ref) => ref.isRead()).length === 1;
+      if (direct && readOnlyHere && parts.length === 1) {
+        const definitionParts = flatten(ctx, binding.node, true, depth + 1);
+        parts[0]!.definition = { parts: definitionParts, text: definitionParts.map((p) => p.text ?? UNKNOWN).join('') };
+      }
+      return parts;
     }
     case 'MemberExpression': {
       const env = ctx.envName(node);
@@ -144,11 +155,27 @@ function textStart(part: StringPart): number {
   return part.node.range[0] + 1;
 }
 
-/** Edits that insert `insert` before character `index` of the value; undefined when the source cannot take it. */
-export function insertIntoString(value: StringValue, index: number, insert: string): TextEdit[] | undefined {
+/**
+ * Edits that insert `insert` before character `index` of the value: inside the literal written here, inside the
+ * declaration of a constant read only here, or else by writing a constant's known value out at this use
+ * (so code that shares the constant keeps it). Undefined when the source cannot take it.
+ */
+export function insertIntoString(
+  value: StringValue,
+  index: number,
+  insert: string,
+  quote: (text: string) => string,
+): TextEdit[] | undefined {
   const at = locate(value, index);
-  if (!at || at.part.editable !== 'inside') return undefined;
-  const pos = textStart(at.part) + at.offset;
+  if (at?.part.definition) return insertIntoString(at.part.definition, at.offset, insert, quote);
+  if (!at) return undefined;
+  const { part, offset } = at;
+  if (part.editable === 'whole' && part.text !== undefined) {
+    const text = part.text.slice(0, offset) + insert + part.text.slice(offset);
+    return [part.templateSpan ? { range: part.templateSpan, text } : { range: part.node.range, text: quote(text) }];
+  }
+  if (part.editable !== 'inside') return undefined;
+  const pos = textStart(part) + offset;
   return [{ range: [pos, pos], text: insert }];
 }
 
@@ -190,6 +217,7 @@ export function insertPiecesIntoString(
   quote: (text: string) => string,
 ): TextEdit[] | undefined {
   const at = locate(value, index);
+  if (at?.part.definition) return insertPiecesIntoString(at.part.definition, at.offset, pieces, quote);
   if (!at || at.part.editable !== 'inside') return undefined;
   const { part, offset } = at;
   if (part.node.type === 'TemplateElement') {

@@ -23,6 +23,18 @@ describe('REST calls', () => {
     expect(migrated(code)).toContain('const USER_ID = "me-myself";');
   });
 
+  it('names the owner in a URL constant read only by this call, and writes a shared one out at each call', () => {
+    const key = "{ method: 'POST', headers: { Authorization: 'Key ' + process.env.CLARIFAI_API_KEY }, body }";
+    const pat = key.replace('CLARIFAI_API_KEY', 'CLARIFAI_PAT');
+    const once = `const URL = 'https://api.clarifai.com/v2/models/face-detection/outputs';\nfetch(URL, ${key});\n`;
+    expect(migrated(once)).toBe(
+      `const URL = 'https://api.clarifai.com/v2/users/clarifai/apps/main/models/face-detection/outputs';\nfetch(URL, ${pat});\n`,
+    );
+    const shared = `const URL = 'https://api.clarifai.com/v2/models/face-detection/outputs';\nfetch(URL, ${key});\nfetch(URL, ${key});\n`;
+    const inlined = `fetch('https://api.clarifai.com/v2/users/clarifai/apps/main/models/face-detection/outputs', ${pat});\n`;
+    expect(migrated(shared)).toBe(`const URL = 'https://api.clarifai.com/v2/models/face-detection/outputs';\n${inlined}${inlined}`);
+  });
+
   it('ignores a Key header sent to another host and code in comments', () => {
     const code = [
       "fetch('https://api.example.com/v2/models/face-detection/outputs', { headers: { Authorization: 'Key ' + process.env.API_KEY } });",

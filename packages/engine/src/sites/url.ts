@@ -103,9 +103,9 @@ export function urlOwnerEdits(
   userId: string,
   appId: string,
 ): TextEdit[] | undefined {
-  if (!url.owner) return insertIntoString(url.value, url.pathStart, `users/${userId}/apps/${appId}/`);
   const near = url.value.parts[0]?.node;
   const quote = (text: string) => ctx.quote(text, near);
+  if (!url.owner) return insertIntoString(url.value, url.pathStart, `users/${userId}/apps/${appId}/`, quote);
   const user = replaceInString(url.value, url.owner.user[0], url.owner.user[1], userId, quote);
   const app = replaceInString(url.value, url.owner.app[0], url.owner.app[1], appId, quote);
   return user && app ? [...user, ...app] : undefined;
