@@ -36,5 +36,12 @@ export default defineConfig(
     name: 'eslint-plugin-clarifai/tests',
     files: ['packages/eslint-plugin/tests/**/*.ts'],
     extends: [eslintPlugin.configs.tests],
+    rules: {
+      // The case's name first, as a heading, then what picks the dialect (filename, JSX), then the preset's order.
+      'eslint-plugin/test-case-property-ordering': [
+        'error',
+        ['name', 'filename', 'languageOptions', 'code', 'output', 'options', 'settings', 'errors'],
+      ],
+    },
   },
 );

@@ -7,8 +7,11 @@ RuleTester.describe = describe;
 RuleTester.it = it;
 RuleTester.itOnly = it.only;
 
-/** typescript-eslint's parser on every case; `filename` picks JS, TS, JSX or TSX. */
-export const ruleTester = new RuleTester();
+/**
+ * typescript-eslint's RuleTester (its parser on every case; `filename` picks JS, TS, JSX or TSX). Each test file
+ * constructs its own, so that eslint-plugin-eslint-plugin's test rules recognise the cases.
+ */
+export { RuleTester };
 
 /** Language options for `.jsx` and `.tsx` cases. */
 export const jsx = { parserOptions: { ecmaFeatures: { jsx: true } } };

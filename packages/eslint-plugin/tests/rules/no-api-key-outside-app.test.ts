@@ -1,6 +1,8 @@
 import rule from '../../src/rules/no-api-key-outside-app.js';
-import { jsx, ruleTester } from '../rule-tester.js';
+import { jsx, RuleTester } from '../rule-tester.js';
 import { grpcWith } from '../snippets.js';
+
+const ruleTester = new RuleTester();
 
 const API_KEY = grpcWith('process.env.CLARIFAI_API_KEY');
 const PAT = grpcWith('process.env.CLARIFAI_PAT');

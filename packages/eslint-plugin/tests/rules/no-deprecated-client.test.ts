@@ -1,5 +1,7 @@
 import rule from '../../src/rules/no-deprecated-client.js';
-import { jsx, ruleTester } from '../rule-tester.js';
+import { jsx, RuleTester } from '../rule-tester.js';
+
+const ruleTester = new RuleTester();
 
 ruleTester.run('no-deprecated-client', rule, {
   valid: [

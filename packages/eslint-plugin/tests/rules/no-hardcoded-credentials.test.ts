@@ -1,6 +1,8 @@
 import rule from '../../src/rules/no-hardcoded-credentials.js';
-import { jsx, ruleTester } from '../rule-tester.js';
+import { jsx, RuleTester } from '../rule-tester.js';
 import { FAKE_KEY, FAKE_PAT, grpcWith } from '../snippets.js';
+
+const ruleTester = new RuleTester();
 
 ruleTester.run('no-hardcoded-credentials', rule, {
   valid: [

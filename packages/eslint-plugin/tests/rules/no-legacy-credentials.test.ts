@@ -1,5 +1,7 @@
 import rule from '../../src/rules/no-legacy-credentials.js';
-import { jsx, ruleTester } from '../rule-tester.js';
+import { jsx, RuleTester } from '../rule-tester.js';
+
+const ruleTester = new RuleTester();
 
 ruleTester.run('no-legacy-credentials', rule, {
   valid: [

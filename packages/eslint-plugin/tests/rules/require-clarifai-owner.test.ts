@@ -1,6 +1,8 @@
 import rule from '../../src/rules/require-clarifai-owner.js';
-import { jsx, ruleTester } from '../rule-tester.js';
+import { jsx, RuleTester } from '../rule-tester.js';
 import { grpcWith } from '../snippets.js';
+
+const ruleTester = new RuleTester();
 
 const PAT = grpcWith('process.env.CLARIFAI_PAT');
 const CLARIFAI_MAIN = "user_app_id: { user_id: 'clarifai', app_id: 'main' }";

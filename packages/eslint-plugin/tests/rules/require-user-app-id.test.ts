@@ -1,6 +1,8 @@
 import rule from '../../src/rules/require-user-app-id.js';
-import { jsx, ruleTester } from '../rule-tester.js';
+import { jsx, RuleTester } from '../rule-tester.js';
 import { grpcWith } from '../snippets.js';
+
+const ruleTester = new RuleTester();
 
 const PAT = grpcWith('process.env.CLARIFAI_PAT');
 const API_KEY = grpcWith('process.env.CLARIFAI_API_KEY');
