@@ -255,6 +255,39 @@ client.postModelOutputs(req, metadata, callback);`,
       ],
     },
     {
+      name: 'gRPC promisified with util.promisify, ES module',
+      filename: 'faces.mjs',
+      code: `import util from 'node:util';
+import { ClarifaiStub, grpc } from 'clarifai-nodejs-grpc';
+const stub = ClarifaiStub.grpc();
+const metadata = new grpc.Metadata();
+metadata.set('authorization', 'Key ' + process.env.CLARIFAI_API_KEY);
+const predict = util.promisify(stub.PostModelOutputs.bind(stub));
+const response = await predict({ model_id: 'face-detection', inputs }, metadata);`,
+      output: null,
+      errors: [
+        {
+          messageId: 'apiKeyOutsideApp',
+          line: 7,
+          column: 24,
+          endLine: 7,
+          endColumn: 81,
+          suggestions: [
+            {
+              messageId: 'switchToPat',
+              output: `import util from 'node:util';
+import { ClarifaiStub, grpc } from 'clarifai-nodejs-grpc';
+const stub = ClarifaiStub.grpc();
+const metadata = new grpc.Metadata();
+metadata.set('authorization', 'Key ' + process.env.CLARIFAI_PAT);
+const predict = util.promisify(stub.PostModelOutputs.bind(stub));
+const response = await predict({ user_app_id: { user_id: 'clarifai', app_id: 'main' }, model_id: 'face-detection', inputs }, metadata);`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'REST fetch with a version path and a JSON body (public code pattern 3)',
       code: `const CLARIFAI_API_KEY = process.env.CLARIFAI_API_KEY;
 fetch('https://api.clarifai.com/v2/models/food-item-recognition/versions/1d5fd481e0cf4826aa72ec3ff049e044/outputs', {
@@ -342,6 +375,60 @@ export async function tagImage(imageUrl) {
   );
   return data;
 }`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'REST axios called with one config object',
+      filename: 'faces.mjs',
+      code: `import axios from 'axios';
+await axios({ method: 'post', url: 'https://api.clarifai.com/v2/models/face-detection/outputs', headers: { Authorization: 'Key ' + process.env.CLARIFAI_API_KEY }, data: { inputs } });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'apiKeyOutsideApp',
+          line: 2,
+          column: 7,
+          endLine: 2,
+          endColumn: 183,
+          suggestions: [
+            {
+              messageId: 'switchToPat',
+              output: `import axios from 'axios';
+await axios({ method: 'post', url: 'https://api.clarifai.com/v2/models/face-detection/outputs', headers: { Authorization: 'Key ' + process.env.CLARIFAI_PAT }, data: { user_app_id: { user_id: 'clarifai', app_id: 'main' }, inputs } });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // ENGINE GAP: fetch(new Request(url, init)) is not read as a request (the stand-in's own predict-fetch.mjs
+      // program calls Clarifai this way).
+      name: 'REST fetch of a Request object',
+      filename: 'faces.mjs',
+      code: `const response = await fetch(new Request('https://api.clarifai.com/v2/models/face-detection/outputs', {
+  method: 'POST',
+  headers: { Authorization: 'Key ' + process.env.CLARIFAI_API_KEY },
+  body: JSON.stringify({ inputs }),
+}));`,
+      output: null,
+      errors: [
+        {
+          messageId: 'apiKeyOutsideApp',
+          line: 1,
+          column: 24,
+          endLine: 5,
+          endColumn: 4,
+          suggestions: [
+            {
+              messageId: 'switchToPat',
+              output: `const response = await fetch(new Request('https://api.clarifai.com/v2/models/face-detection/outputs', {
+  method: 'POST',
+  headers: { Authorization: 'Key ' + process.env.CLARIFAI_PAT },
+  body: JSON.stringify({ user_app_id: { user_id: 'clarifai', app_id: 'main' }, inputs }),
+}));`,
             },
           ],
         },
@@ -499,6 +586,42 @@ class App extends Component {
   }
 }
 export default App;`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'legacy client held in a class field, model given as { id, version }',
+      code: `import Clarifai from 'clarifai';
+class FaceService {
+  constructor() {
+    this.app = new Clarifai.App({ apiKey: process.env.CLARIFAI_API_KEY });
+  }
+  detect(url) {
+    return this.app.models.predict({ id: 'face-detection', version: '6dc7e46bc9124c5c8824be4822abe105' }, url);
+  }
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'apiKeyOutsideApp',
+          line: 7,
+          column: 12,
+          endLine: 7,
+          endColumn: 111,
+          suggestions: [
+            {
+              messageId: 'switchToPat',
+              output: `import Clarifai from 'clarifai';
+class FaceService {
+  constructor() {
+    this.app = new Clarifai.App({ apiKey: process.env.CLARIFAI_PAT, userId: 'clarifai', appId: 'main' });
+  }
+  detect(url) {
+    return this.app.models.predict({ id: 'face-detection', version: '6dc7e46bc9124c5c8824be4822abe105' }, url);
+  }
+}`,
             },
           ],
         },

@@ -202,6 +202,16 @@ fetch("https://api.clarifai.com/v2/models/" + MODEL_ID + "/outputs", {
       errors: [{ messageId: 'missingOwner', line: 6, column: 1, endLine: 10, endColumn: 3, suggestions: null }],
     },
     {
+      name: 'REST fetch with a Headers object filled by append',
+      code: `const headers = new Headers();
+headers.append('Authorization', 'Key ' + process.env.CLARIFAI_PAT);
+fetch('https://api.clarifai.com/v2/models/face-detection/outputs', { method: 'POST', headers, body: JSON.stringify({ inputs }) });`,
+      output: `const headers = new Headers();
+headers.append('Authorization', 'Key ' + process.env.CLARIFAI_PAT);
+fetch('https://api.clarifai.com/v2/models/face-detection/outputs', { method: 'POST', headers, body: JSON.stringify({ ${CLARIFAI_MAIN}, inputs }) });`,
+      errors: [{ messageId: 'missingOwner', line: 3, column: 1, endLine: 3, endColumn: 130, suggestions: null }],
+    },
+    {
       name: 'REST GET without a body: the owner goes into the path',
       code: `fetch('https://api.clarifai.com/v2/models/face-detection/versions', { headers: { Authorization: \`Key \${process.env.CLARIFAI_PAT}\` } });`,
       output: `fetch('https://api.clarifai.com/v2/users/clarifai/apps/main/models/face-detection/versions', { headers: { Authorization: \`Key \${process.env.CLARIFAI_PAT}\` } });`,
