@@ -1,12 +1,13 @@
+/**
+ * The one place the plugin calls the engine: every rule is the engine's rule of the same id, reporting the
+ * engine's findings for it.
+ */
 import { analyze, mightCallClarifai, RULE_META, type Finding, type RuleId } from '@clarifai-auth/engine';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { optionsSchema, resolveOptions, type ClarifaiOptions } from './options.js';
 import { createRule } from './util/create-rule.js';
 
-/**
- * The one place the plugin calls the engine. Every rule runs the same analysis of a file; it is cached per
- * AST and options, so the seven rules share one analysis and each reports only its own findings.
- */
+/** Findings per AST and options: the seven rules share one analysis of a file and each picks its own. */
 const analyses = new WeakMap<object, Map<string, Finding[]>>();
 
 function findingsFor(sourceCode: Readonly<TSESLint.SourceCode>, filename: string, options: ClarifaiOptions): Finding[] {
