@@ -5,7 +5,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { applyChange } from './apply-change.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
-import { crossFileContexts } from './cross-file/resolve.js';
+import { crossFileContexts } from './cross-file/contexts.js';
 import { describeError } from './describe-error.js';
 import { scanFiles } from './files/scan.js';
 import { walkFiles } from './files/walk.js';

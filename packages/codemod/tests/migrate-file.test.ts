@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { crossFileContexts } from '../src/cross-file/resolve.js';
+import { crossFileContexts } from '../src/cross-file/contexts.js';
 import { offsetMapper } from '../src/finding-outcomes.js';
 import { migrateSource } from '../src/migrate-file.js';
 

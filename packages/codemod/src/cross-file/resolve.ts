@@ -12,7 +12,6 @@ const COMPILER_OPTIONS: ts.CompilerOptions = {
   jsx: ts.JsxEmit.Preserve,
 };
 const SOURCE = /\.(?:[cm]?[jt]sx?)$/;
-const RELATIVE_IMPORT = /(?:\bfrom\s*|\brequire\s*\(\s*)['"]\.\.?\//;
 const MAX_DEPTH = 8;
 
 /** One imported binding: `import { imported as local } from './x'` or `const { imported: local } = require('./x')`. */
@@ -36,16 +35,11 @@ type OwnNames = Map<string, string | null>;
  * string, an environment read, a `new Clarifai.App({...})` — the stand-in declarations described in
  * inline-view.ts. Everything else is left as the engine sees it alone.
  */
-export async function crossFileContexts(
-  candidates: readonly string[],
-  display: (path: string) => string,
-): Promise<Map<string, CrossFileContext>> {
+export async function contextsFor(paths: readonly string[], display: (path: string) => string): Promise<Map<string, CrossFileContext>> {
   const contexts = new Map<string, CrossFileContext>();
-  let project: Project | undefined;
-  for (const path of candidates) {
+  const project = new Project({ compilerOptions: COMPILER_OPTIONS, skipAddingFilesFromTsConfig: true, skipFileDependencyResolution: true });
+  for (const path of paths) {
     const body = (await readFile(path, 'utf8').catch(() => '')).replace(/^\uFEFF/, '');
-    if (!RELATIVE_IMPORT.test(body)) continue;
-    project ??= new Project({ compilerOptions: COMPILER_OPTIONS, skipAddingFilesFromTsConfig: true, skipFileDependencyResolution: true });
     const context = contextFor(project, path, body, display);
     if (context) contexts.set(path, context);
   }
@@ -128,14 +122,22 @@ function requiredModule(node: Node | undefined): string | undefined {
   return Node.isStringLiteral(arg) ? arg.getLiteralText() : undefined;
 }
 
-/** The expression a module exports under `name` (`default` for `export default` and `module.exports =`). */
+/**
+ * The expression a module exports under `name` (`default` for `export default` and `module.exports =`), read
+ * from the syntax alone: a type checker would rebuild its program every time a file joins the project.
+ */
 function exportedValue(file: SourceFile, name: string): Node | undefined {
-  for (const declaration of file.getExportedDeclarations().get(name) ?? []) {
-    if (Node.isVariableDeclaration(declaration) && isConst(declaration)) return declaration.getInitializer();
-    if (Node.isExportAssignment(declaration)) return declaration.getExpression();
-  }
-  // CommonJS, which the binder leaves out of a JS file's ES exports here: `module.exports = ...`, `exports.x = ...`.
   for (const statement of file.getStatements()) {
+    if (Node.isVariableStatement(statement) && statement.hasExportKeyword()) {
+      const declaration = statement.getDeclarations().find((d) => d.getName() === name);
+      if (declaration) return isConst(declaration) ? declaration.getInitializer() : undefined;
+    } else if (Node.isExportAssignment(statement) && !statement.isExportEquals() && name === 'default') {
+      return statement.getExpression();
+    } else if (Node.isExportDeclaration(statement) && !statement.getModuleSpecifier()) {
+      const specifier = statement.getNamedExports().find((e) => (e.getAliasNode() ?? e.getNameNode()).getText() === name);
+      if (specifier) return file.getVariableDeclaration(specifier.getName())?.getNameNode();
+    }
+    // CommonJS: `module.exports = ...`, `module.exports = { a, b: c }`, `exports.a = ...`.
     const expression = Node.isExpressionStatement(statement) ? statement.getExpression() : undefined;
     if (!Node.isBinaryExpression(expression) || expression.getOperatorToken().getText() !== '=') continue;
     const target = expression.getLeft().getText();
