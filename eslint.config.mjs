@@ -10,8 +10,10 @@ export default defineConfig(
     '**/node_modules/',
     'coverage/',
     'fixtures/',
-    // jscodeshift-style input/output pairs: code the codemod reads, not workspace code.
+    // Inputs the tools read, not workspace code: jscodeshift-style input/output pairs and fuzzing seeds
+    // (some deliberately unparsable).
     '**/__testfixtures__/',
+    'test/hardening/fuzz-seeds/',
     'bench/.work/',
     'bench/.cache/',
     'examples/',
