@@ -22,12 +22,8 @@ export default defineConfig(
   ]),
   {
     name: 'workspace/typescript',
-    files: ['**/*.{ts,mts,cts}'],
+    files: ['**/*.{ts,tsx,mts,cts}'],
     extends: [tseslint.configs.recommended],
-    rules: {
-      // A leading underscore is how a parameter says it is unused on purpose (a signature kept for callers).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-    },
   },
   {
     name: 'eslint-plugin-clarifai/rules',
