@@ -44,6 +44,11 @@ export class FileContext {
         case 'ImportDeclaration':
           this.imports.push({ module: node.source.value, node });
           break;
+        case 'TSImportEqualsDeclaration':
+          if (node.moduleReference.type === 'TSExternalModuleReference' && node.moduleReference.expression.type === 'Literal') {
+            this.imports.push({ module: String(node.moduleReference.expression.value), node });
+          }
+          break;
         case 'ImportExpression':
           if (node.source.type === 'Literal' && typeof node.source.value === 'string') {
             this.imports.push({ module: node.source.value, node });

@@ -5,6 +5,7 @@ import { kindFromName, looksLikeSecret, words } from '../credentials.js';
 import { isLegacyAppConstructor } from '../sites/legacy.js';
 import { readString } from '../strings.js';
 import type { CredentialKind, Finding } from '../types.js';
+import { literalText, type SecretLiteral } from '../sites/site.js';
 import { finding, fix, type Rule } from './report.js';
 
 const ENV_NAME: Record<CredentialKind, string> = {
@@ -22,15 +23,17 @@ const LABEL: Record<CredentialKind, string> = {
 
 /** R7: a secret in source lives on in every clone and every commit; it belongs in the environment. */
 export const noHardcodedCredentials: Rule = ({ ctx, sites }) => {
-  const found = new Map<TSESTree.StringLiteral, Finding>();
-  const report = (literal: TSESTree.StringLiteral, kind: CredentialKind, name: string) => {
+  const found = new Map<SecretLiteral, Finding>();
+  const report = (literal: SecretLiteral, kind: CredentialKind, name: string) => {
     if (found.has(literal)) return;
     const envVar = ENV_NAME[kind];
-    const fallback = envFallback(ctx, literal);
+    const fallback = literal.type === 'Literal' ? envFallback(ctx, literal) : undefined;
     // `process.env.X || '<secret>'` keeps its env read and loses the fallback.
     const envRead = fallback ? ctx.source(fallback.left) : ctx.envRead(envVar);
-    const keyPrefix = /^key\s+/i.exec(literal.value)?.[0];
-    const replacement = keyPrefix ? `${ctx.quote(keyPrefix, literal)} + ${envRead}` : envRead;
+    const keyPrefix = /^key\s+/i.exec(literalText(literal))?.[0];
+    let replacement = envRead;
+    if (keyPrefix && literal.type === 'TemplateLiteral') replacement = `\`${keyPrefix}\${${envRead}}\``;
+    else if (keyPrefix) replacement = `${ctx.quote(keyPrefix, literal)} + ${envRead}`;
     const range = fallback ? fallback.range : literal.range;
     const suggestion = fix('needs-review', 'readFromEnv', { envRead }, [{ range, text: replacement }]);
     found.set(

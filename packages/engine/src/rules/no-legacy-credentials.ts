@@ -36,7 +36,7 @@ export const noLegacyCredentials: Rule = ({ ctx }) => {
     }
   }
   for (const request of findHttpRequests(ctx)) {
-    const url = request.url ? readString(ctx, request.url).text : '';
+    const url = [request.base, request.url].map((n) => (n ? readString(ctx, n).text : '')).join('');
     if (TOKEN_PATH.test(url)) {
       report('tokenEndpoint', request.node);
       continue;

@@ -3,7 +3,7 @@ import { memberPath, staticKeyName, unwrap, type Node } from '../ast.js';
 import type { FileContext } from '../context.js';
 import { readString } from '../strings.js';
 import type { TextEdit } from '../types.js';
-import { allOf, callsOnValueOf, namesOwner, ownerInObject, ownerPart, ownerValues, readCredential, switchToken, userAppIdEdits } from './shared.js';
+import { allOf, callsOnValueOf, GRPC_OWNER_KEYS, namesOwner, ownerInObject, ownerPart, ownerValues, readCredential, switchToken, userAppIdEdits } from './shared.js';
 import type { CallSite, OwnerSpec, OwnerState, Resource } from './site.js';
 
 const MODEL_RPCS = [
@@ -115,8 +115,8 @@ function objectRequest(ctx: FileContext, arg: Node, kind: Resource['kind']): Req
   const id = idValue ? ownerPart(ctx, idValue).value : undefined;
   return {
     ...(id ? { resourceId: id } : {}),
-    owner: ownerInObject(ctx, request),
-    ownerEdits: (spec) => userAppIdEdits(ctx, request, spec),
+    owner: ownerInObject(ctx, request, GRPC_OWNER_KEYS),
+    ownerEdits: (spec) => userAppIdEdits(ctx, request, spec, GRPC_OWNER_KEYS),
   };
 }
 

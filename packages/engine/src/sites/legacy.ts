@@ -37,6 +37,8 @@ export function findLegacySites(ctx: FileContext): CallSite[] {
     if (!isLegacyAppConstructor(ctx, ctor)) continue;
     const app = describeApp(ctx, ctor);
     for (const predict of app.predicts) sites.push(legacySite(ctx, app, predict));
+    // Inputs, searches, training...: every call the App makes for the user's own app names that app's owner.
+    if (app.usedElsewhere && app.config) sites.push(ownDataSite(ctx, app, app.config));
   }
   return sites;
 }
@@ -138,6 +140,22 @@ function legacySite(ctx: FileContext, app: LegacyApp, predict: LegacyApp['predic
         return allOf(tokenEdits, replaceOwnerKeys(ctx, app.config, ['userId'], ['appId'], user, appId));
       }
       return secondInstance(ctx, app, predict.receiver, spec, token ?? (apiKey ? ctx.source(apiKey) : undefined));
+    },
+  };
+}
+
+function ownDataSite(ctx: FileContext, app: LegacyApp, config: TSESTree.ObjectExpression): CallSite {
+  const apiKey = ctx.objects.property(config, 'apiKey')?.value;
+  return {
+    client: 'legacy',
+    node: app.ctor,
+    resource: { kind: 'app-data' },
+    credential: apiKey ? { ...withPropertyName(readCredential(ctx, apiKey, true)), carrier: app.ctor } : { kind: 'unknown', scheme: 'none' },
+    owner: ownerFromKeys(ctx, config, ['userId'], ['appId']),
+    retarget(spec, token) {
+      if (syntheticNodes.has(config) || token !== undefined) return undefined;
+      const [user, appId] = ownerValues(ctx, spec, config);
+      return replaceOwnerKeys(ctx, config, ['userId'], ['appId'], user, appId);
     },
   };
 }

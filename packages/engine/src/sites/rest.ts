@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { memberPath, staticKeyName, unwrap, type Node } from '../ast.js';
 import type { FileContext } from '../context.js';
 import { syntheticNodes } from '../scope.js';
-import { allOf, callsOnValueOf, namesOwner, ownerInObject, readCredential, switchToken, userAppIdEdits } from './shared.js';
+import { allOf, callsOnValueOf, JSON_OWNER_KEYS, namesOwner, ownerInObject, readCredential, switchToken, userAppIdEdits } from './shared.js';
 import type { CallSite, OwnerSpec, OwnerState } from './site.js';
 import { readClarifaiUrl, segmentOwner, urlOwnerCodeEdits, urlOwnerEdits, type ClarifaiUrl } from './url.js';
 
@@ -59,14 +59,14 @@ function restSite(ctx: FileContext, request: HttpRequest, url: ClarifaiUrl): Cal
   const bodyObject = request.body ? ctx.objects.asObject(request.body) : undefined;
   let owner: OwnerState;
   if (url.owner) owner = { kind: 'named', user: segmentOwner(url, url.owner.user), app: segmentOwner(url, url.owner.app) };
-  else if (request.body) owner = ownerInObject(ctx, bodyObject);
+  else if (request.body) owner = ownerInObject(ctx, bodyObject, JSON_OWNER_KEYS);
   else owner = { kind: 'missing' };
   const resource = url.resource === 'openai-compatible' ? { kind: 'app-data' as const } : url.resource;
 
   const ownerEdits = (spec: OwnerSpec) => {
     if (namesOwner(owner, spec)) return [];
     if (url.owner) return spec.kind === 'literal' ? urlOwnerEdits(ctx, url, spec.userId, spec.appId) : undefined;
-    if (bodyObject) return syntheticNodes.has(bodyObject) ? undefined : userAppIdEdits(ctx, bodyObject, spec);
+    if (bodyObject) return syntheticNodes.has(bodyObject) ? undefined : userAppIdEdits(ctx, bodyObject, spec, JSON_OWNER_KEYS);
     // No body, or one built at run time: the path is the one place left that names the owner.
     return spec.kind === 'literal'
       ? urlOwnerEdits(ctx, url, spec.userId, spec.appId)
@@ -117,13 +117,17 @@ function fetchRequest(ctx: FileContext, call: TSESTree.CallExpression): HttpRequ
     if (binding.kind === 'import' && !FETCH_MODULES.has(binding.module)) return undefined;
     if (binding.kind === 'value' || binding.kind === 'param') return undefined;
   }
-  const init = call.arguments[1] ? ctx.objects.asObject(call.arguments[1]) : undefined;
-  const headers = init && ctx.objects.property(init, 'headers')?.value;
-  const body = init && ctx.objects.property(init, 'body')?.value;
+  // `fetch(new Request(url, init), more)`: the Request's init, then fetch's own, which wins.
+  const request = call.arguments[0] && ctx.objects.resolve(call.arguments[0]);
+  const wrapped = request?.type === 'NewExpression' && memberPath(request.callee)?.at(-1) === 'Request' ? request : undefined;
+  const url = wrapped ? wrapped.arguments[0] : call.arguments[0];
+  const inits = [wrapped?.arguments[1], call.arguments[1]].flatMap((n) => (n ? [ctx.objects.asObject(n)] : [])).filter((o) => o !== undefined);
+  const headers = inits.flatMap((init) => ctx.objects.property(init, 'headers')?.value ?? []);
+  const body = inits.map((init) => ctx.objects.property(init, 'body')?.value).filter((b) => b !== undefined).at(-1);
   return {
     node: call,
-    ...(call.arguments[0] ? { url: call.arguments[0] } : {}),
-    headers: headers ? [headers] : [],
+    ...(url ? { url } : {}),
+    headers,
     authorizationSetters: [],
     ...(body ? { body } : {}),
   };

@@ -4,9 +4,9 @@ import type { FileContext } from '../context.js';
 import { classifyNames, looksLikeSecret } from '../credentials.js';
 import { syntheticNodes } from '../scope.js';
 import { readString, type StringPart } from '../strings.js';
-import { appendProperties, insertFirstProperty, objectText } from '../style.js';
+import { appendProperties, insertFirstProperty, keyText, objectText } from '../style.js';
 import type { TextEdit } from '../types.js';
-import type { Credential, OwnerPart, OwnerSpec, OwnerState } from './site.js';
+import { literalText, type Credential, type OwnerPart, type OwnerSpec, type OwnerState, type SecretLiteral } from './site.js';
 
 /** Helpers every client style shares: reading `Authorization: Key <token>`, owners in objects, and their edits. */
 
@@ -48,26 +48,20 @@ export function readCredential(ctx: FileContext, value: Node | undefined, bare =
   };
 }
 
-/** The string literal that holds a hard-coded token reaching `value`, if any. */
-function hardcodedLiteral(ctx: FileContext, value: Node, tokenText: string): TSESTree.StringLiteral | undefined {
+/** The literal (plain, or a template with nothing interpolated) that holds a hard-coded token reaching `value`. */
+function hardcodedLiteral(ctx: FileContext, value: Node, tokenText: string): SecretLiteral | undefined {
   if (tokenText.includes('\0') || !looksLikeSecret(tokenText)) return undefined;
-  const resolved = ctx.objects.resolve(value);
-  const candidates = [resolved, unwrap(value)];
-  for (const candidate of candidates) {
-    if (candidate.type === 'Literal' && typeof candidate.value === 'string' && candidate.value.endsWith(tokenText)) {
-      return candidate as TSESTree.StringLiteral;
-    }
-    if (candidate.type === 'BinaryExpression' || candidate.type === 'TemplateLiteral') {
-      const inner = findLiteral(ctx, candidate, tokenText);
-      if (inner) return inner;
-    }
+  for (const candidate of [ctx.objects.resolve(value), unwrap(value)]) {
+    const found = findLiteral(ctx, candidate, tokenText);
+    if (found) return found;
   }
   return undefined;
 }
 
-function findLiteral(ctx: FileContext, node: Node, tokenText: string): TSESTree.StringLiteral | undefined {
+function findLiteral(ctx: FileContext, node: Node, tokenText: string): SecretLiteral | undefined {
   const n = unwrap(node);
-  if (n.type === 'Literal') return n.value === tokenText ? (n as TSESTree.StringLiteral) : undefined;
+  if (n.type === 'Literal' && typeof n.value === 'string') return n.value.endsWith(tokenText) ? (n as TSESTree.StringLiteral) : undefined;
+  if (n.type === 'TemplateLiteral' && n.expressions.length === 0) return literalText(n).endsWith(tokenText) ? n : undefined;
   if (n.type === 'Identifier') {
     const resolved = ctx.objects.resolve(n);
     return resolved !== n ? findLiteral(ctx, resolved, tokenText) : undefined;
@@ -110,18 +104,23 @@ export function ownerPart(ctx: FileContext, value: Node | undefined): OwnerPart 
   };
 }
 
-export const USER_APP_KEYS = ['user_app_id', 'userAppId'] as const;
-const USER_KEYS = ['user_id', 'userId'] as const;
-const APP_KEYS = ['app_id', 'appId'] as const;
+/** How a request body spells the owner: REST JSON also takes camelCase; the gRPC stub drops it (keepCase protos). */
+export interface OwnerKeys {
+  set: readonly string[];
+  user: readonly string[];
+  app: readonly string[];
+}
+export const JSON_OWNER_KEYS: OwnerKeys = { set: ['user_app_id', 'userAppId'], user: ['user_id', 'userId'], app: ['app_id', 'appId'] };
+export const GRPC_OWNER_KEYS: OwnerKeys = { set: ['user_app_id'], user: ['user_id'], app: ['app_id'] };
 
-/** The owner an object names through `user_app_id: { user_id, app_id }` (or the camelCase spelling). */
-export function ownerInObject(ctx: FileContext, object: TSESTree.ObjectExpression | undefined): OwnerState {
+/** The owner an object names through `user_app_id: { user_id, app_id }`. */
+export function ownerInObject(ctx: FileContext, object: TSESTree.ObjectExpression | undefined, keys: OwnerKeys): OwnerState {
   if (!object) return { kind: 'unknown' };
-  const set = ctx.objects.anyProperty(object, USER_APP_KEYS);
+  const set = ctx.objects.property(object, keys.set[0]!) ?? (keys.set[1] ? ctx.objects.property(object, keys.set[1]) : undefined);
   if (!set) return { kind: 'missing' };
   const inner = ctx.objects.asObject(set.value);
   if (!inner) return { kind: 'unknown' };
-  return ownerFromKeys(ctx, inner, USER_KEYS, APP_KEYS);
+  return ownerFromKeys(ctx, inner, keys.user, keys.app);
 }
 
 export function ownerFromKeys(
@@ -157,17 +156,22 @@ export function userAppIdEdits(
   ctx: FileContext,
   request: TSESTree.ObjectExpression,
   owner: OwnerSpec,
+  keys: OwnerKeys,
 ): TextEdit[] | undefined {
   if (syntheticNodes.has(request)) return undefined;
   const [user, app] = ownerValues(ctx, owner, request);
-  const existing = ctx.objects.anyProperty(request, USER_APP_KEYS);
+  const value = objectText(request, [['user_id', user], ['app_id', app]], ctx.style);
+  const existing = ctx.objects.anyProperty(request, keys.set);
   if (!existing) {
-    const value = objectText(request, [['user_id', user], ['app_id', app]], ctx.style);
+    // A camelCase `userAppId` the stub would drop is replaced, not kept beside the real one.
+    const ignored = ctx.objects.anyProperty(request, ['userAppId']);
+    if (ignored && ignored.object === request) {
+      return [{ range: ignored.property.range, text: `${keyText(request, 'user_app_id', ctx.style)}: ${value}` }];
+    }
     return [insertFirstProperty(request, 'user_app_id', value, ctx.text, ctx.style)];
   }
   const inner = unwrap(existing.value);
-  if (inner.type === 'ObjectExpression') return replaceOwnerKeys(ctx, inner, USER_KEYS, APP_KEYS, user, app);
-  const value = objectText(existing.object, [['user_id', user], ['app_id', app]], ctx.style);
+  if (inner.type === 'ObjectExpression') return replaceOwnerKeys(ctx, inner, keys.user, keys.app, user, app);
   return [replacePropertyValue(existing.property, value)];
 }
 

@@ -20,12 +20,19 @@ export type OwnerSpec =
   | { kind: 'literal'; userId: string; appId: string }
   | { kind: 'code'; user: string; app: string };
 
+/** A string written in source: a plain literal, or a template literal with nothing interpolated. */
+export type SecretLiteral = TSESTree.StringLiteral | TSESTree.TemplateLiteral;
+
+export function literalText(node: SecretLiteral): string {
+  return node.type === 'Literal' ? node.value : node.quasis.map((q) => q.value.cooked ?? '').join('');
+}
+
 export interface Credential {
   kind: CredentialKind;
   /** The name the kind was read from (variable, env var or property); never the value. */
   name?: string;
   /** A secret written in source that reaches this call. */
-  literal?: TSESTree.StringLiteral;
+  literal?: SecretLiteral;
   scheme: 'key' | 'bearer' | 'none';
   /**
    * What carries the credential (the `Authorization` value, the `metadata.set` call, the client constructor).

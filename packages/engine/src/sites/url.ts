@@ -43,8 +43,23 @@ export function readClarifaiUrl(ctx: FileContext, url: Node | undefined, base?: 
   if (segments[0]?.text === 'users' && segments[2]?.text === 'apps' && segments[1] && segments[3]) {
     owner = { user: segments[1].span, app: segments[3].span };
     rest = segments.slice(4);
+  } else if (end !== -1) {
+    owner = queryOwner(value.text, pathStart + end);
   }
   return { value, pathStart, ...(owner ? { owner } : {}), resource: resourceOf(rest.map((s) => s.text)) };
+}
+
+/** A GET names its owner in the query: `?user_app_id.user_id=u&user_app_id.app_id=a`. */
+function queryOwner(text: string, queryStart: number): ClarifaiUrl['owner'] {
+  const span = (key: string): Span | undefined => {
+    const match = new RegExp(`[?&]user_app_id\\.${key}=([^&#]*)`).exec(text.slice(queryStart));
+    if (!match) return undefined;
+    const start = queryStart + match.index + match[0].length - match[1]!.length;
+    return [start, start + match[1]!.length];
+  };
+  const user = span('user_id');
+  const app = span('app_id');
+  return user && app ? { user, app } : undefined;
 }
 
 /** `https://api.clarifai.com/v2` + `/models/x` keeps one slash. */

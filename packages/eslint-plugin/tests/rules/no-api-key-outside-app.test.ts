@@ -404,8 +404,7 @@ await axios({ method: 'post', url: 'https://api.clarifai.com/v2/models/face-dete
       ],
     },
     {
-      // ENGINE GAP: fetch(new Request(url, init)) is not read as a request (the stand-in's own predict-fetch.mjs
-      // program calls Clarifai this way).
+      // fetch(new Request(url, init)): the stand-in's own predict-fetch.mjs program calls Clarifai this way.
       name: 'REST fetch of a Request object',
       filename: 'faces.mjs',
       code: `const response = await fetch(new Request('https://api.clarifai.com/v2/models/face-detection/outputs', {

@@ -67,8 +67,8 @@ export const App = ({ url }: { url: string }) => <img src={url} alt={Clarifai.GE
       errors: [{ messageId: 'legacyClient', line: 1, column: 1, endLine: 1, endColumn: 33 }],
     },
     {
-      // ENGINE GAP: TypeScript's `import x = require('m')` (how TS code loads a package without types, as
-      // `clarifai` is: clarifai-api-facts §3) is a TSImportEqualsDeclaration, which the engine does not read.
+      // TypeScript's `import x = require('m')` is how TS code loads a package without types, as `clarifai` is
+      // (clarifai-api-facts §3).
       name: 'TypeScript import-equals require',
       filename: 'legacy.ts',
       code: `import Clarifai = require('clarifai');`,

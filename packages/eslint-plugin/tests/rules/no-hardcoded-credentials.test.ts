@@ -343,8 +343,7 @@ fetch('https://api.clarifai.com/v2/inputs', { headers: { Authorization: 'Key ' +
       ],
     },
     {
-      // ENGINE GAP: a secret in a template literal without expressions is a TemplateLiteral, not a Literal, and
-      // is not looked at.
+      // A template literal with nothing interpolated is a secret written in source like a plain string.
       name: 'a key written in a template literal header',
       code: `fetch('https://api.clarifai.com/v2/inputs', { headers: { Authorization: \`Key ${FAKE_PAT}\` } });`,
       output: null,

@@ -104,8 +104,7 @@ export const getToken = (id: string, secret: string) =>
       errors: [{ messageId: 'bearerToken', line: 3, column: 29, endLine: 3, endColumn: 52 }],
     },
     {
-      // ENGINE GAP: the request's URL is read without the instance's baseURL, so a Bearer token sent through an
-      // axios.create instance for api.clarifai.com is not seen (no-api-key-outside-app does join them).
+      // The request's URL is the instance's baseURL joined with the call's path.
       name: 'a Bearer token in a template, axios.create instance',
       code: `import axios from 'axios';
 const clarifai = axios.create({

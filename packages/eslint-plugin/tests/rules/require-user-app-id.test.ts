@@ -46,9 +46,8 @@ app.models.predict('general-image-recognition', imageUrl);`,
 const client = new OpenAI({ baseURL: 'https://api.clarifai.com/v2/ext/openai/v1', apiKey: process.env.CLARIFAI_PAT });
 await fetch('https://api.clarifai.com/v2/ext/openai/v1/models', { headers: { Authorization: 'Key ' + process.env.CLARIFAI_PAT } });`,
     {
-      // ENGINE GAP: GET endpoints take the owner as query parameters
-      // (`?user_app_id.user_id=…&user_app_id.app_id=…`, clarifai-api-facts §4); the engine reads only the path
-      // and the body, so it reports this call as naming no owner.
+      // GET endpoints take the owner as query parameters (`?user_app_id.user_id=…&user_app_id.app_id=…`,
+      // clarifai-api-facts §4).
       name: 'owner in the query string of a GET',
       code: `fetch('https://api.clarifai.com/v2/models?user_app_id.user_id=clarifai&user_app_id.app_id=main', {
   headers: { Authorization: 'Key ' + process.env.CLARIFAI_PAT },
@@ -456,8 +455,8 @@ clarifai.models.predict(Clarifai.COLOR_MODEL, imageUrl);`,
       errors: [{ messageId: 'missingOwner', line: 5, column: 1, endLine: 5, endColumn: 56, suggestions: null }],
     },
     {
-      // ENGINE GAP: the legacy client sends a PAT with every call of the App, and without userId/appId it names
-      // no owner for any of them (clarifai-api-facts §3); the engine looks only at predictions.
+      // The legacy client sends a PAT with every call of the App, and without userId/appId it names no owner for
+      // any of them (clarifai-api-facts §3).
       name: 'legacy client with a PAT and no owner, used for your own inputs',
       code: `const Clarifai = require('clarifai');
 const app = new Clarifai.App({ apiKey: process.env.CLARIFAI_PAT });
@@ -482,9 +481,8 @@ app.inputs.create({ url: imageUrl });`,
       ],
     },
     {
-      // ENGINE GAP: clarifai-nodejs-grpc loads its protos with keepCase, so camelCase keys are dropped without an
-      // error (clarifai-api-facts §1.3): this request reaches the server with no owner. The engine accepts
-      // `userAppId` as if it were `user_app_id`.
+      // clarifai-nodejs-grpc loads its protos with keepCase, so camelCase keys are dropped without an error
+      // (clarifai-api-facts §1.3): this request reaches the server with no owner.
       name: 'gRPC request naming its owner in camelCase, which the stub drops',
       code: `${PAT}
 stub.PostModelOutputs({ userAppId: { userId: 'clarifai', appId: 'main' }, model_id: 'face-detection', inputs }, metadata, callback);`,
