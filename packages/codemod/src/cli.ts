@@ -65,6 +65,7 @@ async function run(options: CliOptions, cwd: string): Promise<number> {
   const contexts = await crossFileContexts(scan.candidates, (path) => display(path, cwd));
   const recordDir = await mkdtemp(join(tmpdir(), 'clarifai-codemod-'));
   try {
+    progress.update(`Migrating ${scan.candidates.length} files`);
     await processCandidates(scan.candidates, {
       contexts,
       transformOptions: { recordDir, 'safe-only': options.safeOnly, ...(options.only ? { only: options.only.join(',') } : {}) },

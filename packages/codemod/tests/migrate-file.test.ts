@@ -72,7 +72,7 @@ describe('cross-file values (ts-morph)', () => {
 
   it('fixes a call whose owner ids come from a config module, editing only the caller', async () => {
     write({
-      'config/clarifai.ts': "export const USER_ID = 'acme-dev';\nexport const APP_ID = 'shop';\nexport const PAT = process.env.CLARIFAI_PAT ?? '';\n",
+      'config/clarifai.ts': "export const USER_ID = 'acme-dev';\nconst APP = 'shop';\nexport { APP as APP_ID };\nexport const PAT = process.env.CLARIFAI_PAT ?? '';\n",
       'src/tags.ts': [
         "import { APP_ID, PAT, USER_ID } from '../config/clarifai.js';",
         '',
@@ -86,7 +86,7 @@ describe('cross-file values (ts-morph)', () => {
       ].join('\n'),
     });
     const path = join(dir, 'src/tags.ts');
-    const contexts = await crossFileContexts([path], (p) => p.slice(dir.length + 1));
+    const contexts = await crossFileContexts([join(dir, 'config/clarifai.ts'), path], (p) => p.slice(dir.length + 1));
     const source = readFileSync(path, 'utf8');
     expect(migrateSource(source, path).changed).toBe(false);
 
@@ -110,7 +110,7 @@ describe('cross-file values (ts-morph)', () => {
       ].join('\n'),
     });
     const path = join(dir, 'food.js');
-    const contexts = await crossFileContexts([path], (p) => p.slice(dir.length + 1));
+    const contexts = await crossFileContexts([join(dir, 'clarifai-client.js'), path], (p) => p.slice(dir.length + 1));
     const source = readFileSync(path, 'utf8');
     const result = migrateSource(source, path, undefined, contexts.get(path));
     expect(result.changed).toBe(false);
@@ -122,10 +122,19 @@ describe('cross-file values (ts-morph)', () => {
 
   it('leaves imports it cannot follow alone', async () => {
     write({
-      'keys.js': 'export const KEY = computeKey();\nfunction computeKey() { return process.env.K; }\n',
-      'use.js': "import { KEY } from './keys.js';\nfetch('https://api.clarifai.com/v2/models/x/outputs', { headers: { Authorization: 'Key ' + KEY } });\n",
+      'keys.js': 'export const CLARIFAI_KEY = computeKey();\nfunction computeKey() { return process.env.K; }\n',
+      'use.js': "import { CLARIFAI_KEY } from './keys.js';\nfetch('https://api.clarifai.com/v2/models/x/outputs', { headers: { Authorization: 'Key ' + CLARIFAI_KEY } });\n",
     });
-    const contexts = await crossFileContexts([join(dir, 'use.js')], (p) => p);
+    const contexts = await crossFileContexts([join(dir, 'keys.js'), join(dir, 'use.js')], (p) => p);
     expect(contexts.size).toBe(0);
+  });
+
+  it('follows only imports of files that mention Clarifai themselves (candidates)', async () => {
+    write({
+      'ids.ts': "export const USER_ID = 'acme-dev';\nexport const APP_ID = 'shop';\n",
+      'use.ts': "import { APP_ID, USER_ID } from './ids';\nfetch(`https://api.clarifai.com/v2/users/${USER_ID}/apps/${APP_ID}/models/face-detection/outputs`, { headers: { Authorization: 'Key ' + process.env.CLARIFAI_PAT } });\n",
+    });
+    expect((await crossFileContexts([join(dir, 'use.ts')], (p) => p)).size).toBe(0);
+    expect((await crossFileContexts([join(dir, 'ids.ts'), join(dir, 'use.ts')], (p) => p)).size).toBe(1);
   });
 });

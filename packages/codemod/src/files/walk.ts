@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { gitTopOf } from '../git.js';
 
@@ -60,7 +60,7 @@ function extensionOf(name: string): string {
 function isIgnored(layers: readonly IgnoreLayer[], path: string, isDir: boolean): boolean {
   return layers.some(({ base, rules }) => {
     const rel = relative(base, path);
-    if (!rel || rel.startsWith('..')) return false;
+    if (!isInside(rel)) return false;
     return rules.ignores(rel.split(sep).join('/') + (isDir ? '/' : ''));
   });
 }
@@ -95,6 +95,11 @@ function ancestorGitignores(dir: string): IgnoreLayer[] {
 function commandLineLayer(dir: string, options: WalkOptions): IgnoreLayer {
   // Patterns are relative to the working directory, like a .gitignore placed there; a tree outside it has them
   // matched relative to its own root.
-  const inside = !relative(options.cwd, dir).startsWith('..');
+  const inside = isInside(relative(options.cwd, dir)) || dir === options.cwd;
   return { base: inside ? options.cwd : dir, rules: ignore().add([...options.ignorePatterns]) };
+}
+
+/** Whether a path relative to some base (as `path.relative` gives it) lies below that base. */
+function isInside(rel: string): boolean {
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }
