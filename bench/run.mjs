@@ -3,9 +3,10 @@
 // in one run, reported as medians and ratios (this machine is shared and noisy: only ratios travel).
 // Flags: --sizes 1000,10000  --runs 3  --eslint-runs 3,1 (per size)  --huge (adds 100000)  --no-eslint  --seed 1
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { createRequire } from 'node:module';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateRepo } from './generate.mjs';
 import { measure, median } from './lib/measure.mjs';
 
@@ -23,11 +24,13 @@ const bin = {
 
 const results = [];
 for (const [index, size] of sizes.entries()) {
-  const dir = join(here, '.work', `repo-${size}-seed${args.seed}`);
+  // Outside this repository: its .gitignore would hide the generated tree from the codemod.
+  const dir = join(tmpdir(), 'clarifai-auth-bench', `repo-${size}-seed${args.seed}`);
   if (!existsSync(join(dir, 'ground-truth.json'))) {
     log(`generating ${size} files in ${dir}`);
     await generateRepo({ dir, files: size, seed: args.seed });
   }
+  writeEslintConfigs(dir);
   const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8'));
   const tools = {
     read: () => measure(node, [bin.readAll, dir]),
@@ -52,8 +55,8 @@ for (const [index, size] of sizes.entries()) {
   const eslintRuns = args.noEslint ? 0 : (args.eslintRuns[index] ?? 1);
   for (let run = 0; run < eslintRuns; run++) {
     for (const name of rotate(['none', 'clarifai'], run)) {
-      const result = await measure(node, [bin.eslint, '--config', join(here, `eslint-${name === 'none' ? 'no-rules' : 'clarifai'}.config.mjs`),
-        '--concurrency', '2', '--format', 'json', '--no-warn-ignored', dir], { cwd: here });
+      const result = await measure(node, [bin.eslint, '--config', `eslint.${name}.config.mjs`, '--concurrency', '2',
+        '--format', 'json', '--no-warn-ignored', '.'], { cwd: dir });
       if (result.code > 1) throw new Error(`eslint (${name}) failed:\n${result.stderr}`);
       eslint[name].push(result);
       log(`${size} files, eslint run ${run + 1}: ${name} ${Math.round(result.ms)} ms`);
@@ -66,6 +69,29 @@ const table = render(results);
 console.log(`\n${table}`);
 writeFileSync(join(here, 'RESULTS.md'), table);
 log(`written to bench/RESULTS.md`);
+
+/**
+ * ESLint configs written into the generated tree (a flat config only lints files below its own folder): the
+ * baseline is typescript-eslint's parser with no rules; the subject adds eslint-plugin-clarifai's recommended config.
+ */
+function writeEslintConfigs(dir) {
+  const resolveFrom = createRequire(join(root, 'package.json'));
+  const url = (name) => pathToFileURL(resolveFrom.resolve(name)).href;
+  const baseline = [
+    `import tseslint from ${JSON.stringify(url('typescript-eslint'))};`,
+    'export const baseline = [',
+    "  { ignores: ['**/node_modules/**', '**/dist/**'] },",
+    "  { files: ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'], languageOptions: { parser: tseslint.parser }, linterOptions: { reportUnusedDisableDirectives: 'off' } },",
+    '];',
+    'export default baseline;',
+    '',
+  ].join('\n');
+  writeFileSync(join(dir, 'eslint.none.config.mjs'), baseline);
+  writeFileSync(
+    join(dir, 'eslint.clarifai.config.mjs'),
+    `import clarifai from ${JSON.stringify(url('eslint-plugin-clarifai'))};\nimport { baseline } from './eslint.none.config.mjs';\n\nexport default [...baseline, clarifai.configs.recommended];\n`,
+  );
+}
 
 /** Compares the codemod's findings per file (the set of rule ids) with the generator's ground truth. */
 function accuracy(report, truth) {
