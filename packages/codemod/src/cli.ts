@@ -58,7 +58,7 @@ async function run(options: CliOptions, cwd: string): Promise<number> {
   const started = performance.now();
   const roots = await existingRoots(options.paths, cwd);
   const progress = new Progress();
-  const scan = await scanFiles(discover(roots, options, cwd), (scanned, candidates) =>
+  const scan = scanFiles(discover(roots, options, cwd), (scanned, candidates) =>
     progress.update(`Scanning: ${scanned} files, ${candidates} mention Clarifai`),
   );
 
@@ -139,13 +139,13 @@ async function existingRoots(paths: readonly string[], cwd: string): Promise<{ p
 }
 
 /** Files named on the command line are taken as they are; directories are walked with the default skips. */
-async function* discover(roots: { path: string; isDirectory: boolean }[], options: CliOptions, cwd: string): AsyncGenerator<string> {
+function* discover(roots: { path: string; isDirectory: boolean }[], options: CliOptions, cwd: string): Generator<string> {
   const seen = new Set<string>();
   for (const root of roots) {
     const files = root.isDirectory
       ? walkFiles(root.path, { extensions: options.extensions, ignorePatterns: options.ignorePatterns, cwd })
       : [root.path];
-    for await (const file of files) {
+    for (const file of files) {
       if (seen.has(file)) continue;
       seen.add(file);
       yield file;

@@ -1,8 +1,7 @@
-import { open } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { mightCallClarifai } from '@clarifai-auth/engine';
 
 export const MAX_BYTES = 1024 * 1024;
-const READ_CONCURRENCY = 32;
 
 export interface ScanResult {
   scanned: number;
@@ -16,42 +15,40 @@ export interface ScanResult {
 /**
  * Reads every file once, in this process, and keeps only those that can call Clarifai. This is the filter that
  * keeps parsing (and the worker pool's start-up and per-file messaging) off the ~98% of files that cannot matter.
- * No text is kept: each is dropped as soon as it has been tested.
+ * Reads are synchronous, one file at a time: several times faster here than promise-based reads through the
+ * thread pool, and no text outlives its test.
  */
-export async function scanFiles(
-  files: AsyncIterable<string>,
-  onFile: (scanned: number, candidates: number) => void = () => {},
-): Promise<ScanResult> {
+export function scanFiles(files: Iterable<string>, onFile: (scanned: number, candidates: number) => void = () => {}): ScanResult {
   const result: ScanResult = { scanned: 0, candidates: [], tooLarge: [], unreadable: [] };
-  const running = new Set<Promise<void>>();
-  for await (const path of files) {
-    const task = testFile(path, result).then(() => {
-      running.delete(task);
-      onFile(result.scanned, result.candidates.length);
-    });
-    running.add(task);
-    if (running.size >= READ_CONCURRENCY) await Promise.race(running);
+  for (const path of files) {
+    testFile(path, result);
+    onFile(result.scanned, result.candidates.length);
   }
-  await Promise.all(running);
   result.candidates.sort();
   return result;
 }
 
-async function testFile(path: string, result: ScanResult): Promise<void> {
-  let handle;
+function testFile(path: string, result: ScanResult): void {
+  let fd: number | undefined;
   try {
-    handle = await open(path, 'r');
-    const { size } = await handle.stat();
+    fd = openSync(path, 'r');
+    const { size } = fstatSync(fd);
     if (size > MAX_BYTES) {
       result.tooLarge.push(path);
       return;
     }
-    const text = await handle.readFile('utf8');
+    const bytes = Buffer.allocUnsafe(size);
+    let read = 0;
+    while (read < size) {
+      const n = readSync(fd, bytes, read, size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
     result.scanned++;
-    if (mightCallClarifai(text)) result.candidates.push(path);
+    if (mightCallClarifai(bytes.toString('utf8', 0, read))) result.candidates.push(path);
   } catch (error) {
     result.unreadable.push({ path, message: (error as NodeJS.ErrnoException).code ?? String(error) });
   } finally {
-    await handle?.close();
+    if (fd !== undefined) closeSync(fd);
   }
 }

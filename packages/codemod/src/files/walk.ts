@@ -1,5 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { gitTopOf } from '../git.js';
@@ -27,15 +26,20 @@ interface IgnoreLayer {
  * directory, not minified, not ignored by a `.gitignore` (from the repository root down) or `--ignore-pattern`.
  * Symbolic links are not followed: writing through one would replace the link with a file.
  */
-export async function* walkFiles(dir: string, options: WalkOptions): AsyncGenerator<string> {
+export function* walkFiles(dir: string, options: WalkOptions): Generator<string> {
   const extensions = new Set(options.extensions.map((e) => `.${e.replace(/^\./, '').toLowerCase()}`));
   const layers = [...ancestorGitignores(dir), commandLineLayer(dir, options)];
   yield* walk(dir, layers, extensions);
 }
 
-async function* walk(dir: string, inherited: IgnoreLayer[], extensions: Set<string>): AsyncGenerator<string> {
+function* walk(dir: string, inherited: IgnoreLayer[], extensions: Set<string>): Generator<string> {
   const layers = withGitignore(dir, inherited);
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return; // A directory that cannot be listed holds nothing we could migrate.
+  }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const path = join(dir, entry.name);
