@@ -83,7 +83,7 @@ async function run(options: CliOptions, cwd: string): Promise<number> {
       }
     }
 
-    const color = (options.json ? process.stderr : process.stdout).isTTY === true;
+    const color = wantsColor(options.json ? process.stderr : process.stdout);
     const files: FileReport[] = scan.unreadable.map(({ path, message }) => ({
       ...emptyReport(display(path, cwd)),
       error: `cannot be read (${message}); left unchanged`,
@@ -102,19 +102,22 @@ async function run(options: CliOptions, cwd: string): Promise<number> {
       skippedTooLarge: scan.tooLarge.length,
       seconds: (performance.now() - started) / 1000,
     });
-    const report: Report = { files: files.filter((f) => f.findings.length > 0 || f.changed || f.error), summary };
-    if (options.sarif) await writeSarif(resolve(cwd, options.sarif), toSarif(report, VERSION, cwd));
-    if (options.json) {
-      process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-      process.stderr.write(renderText(report, color));
-    } else {
-      process.stdout.write(renderText(report, color));
-    }
-
+    await emit({ files: files.filter((f) => f.findings.length > 0 || f.changed || f.error), summary }, options, cwd, color);
     if (summary.failed > 0) return 1;
     return options.check && (summary.changed > 0 || summary.leftForHuman > 0) ? 1 : 0;
   } finally {
     await rm(recordDir, { recursive: true, force: true });
+  }
+}
+
+/** The report: JSON alone on stdout with `--json` (the human summary then goes to stderr), SARIF to its file. */
+async function emit(report: Report, options: CliOptions, cwd: string, color: boolean): Promise<void> {
+  if (options.sarif) await writeSarif(resolve(cwd, options.sarif), toSarif(report, VERSION, cwd));
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    process.stderr.write(renderText(report, color));
+  } else {
+    process.stdout.write(renderText(report, color));
   }
 }
 
@@ -213,6 +216,11 @@ async function finishFile(record: FileRecord, options: CliOptions, cwd: string, 
     ...(error ? { error } : {}),
     ...(diff ? { diff } : {}),
   } satisfies FileReport;
+}
+
+/** Colour only on a terminal, and never when NO_COLOR is set (no-color.org) or the terminal is dumb. */
+function wantsColor(stream: NodeJS.WriteStream): boolean {
+  return stream.isTTY === true && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
 }
 
 function emptyReport(file: string): FileReport {
