@@ -22,47 +22,52 @@ export interface ProcessOptions {
   onProgress?: (done: number) => void;
 }
 
-/** Migrates the candidate files, leaving one record per file in `transformOptions.recordDir`. */
+/**
+ * Migrates the candidate files, leaving one record per file in `transformOptions.recordDir`. With many, this
+ * process takes one share (it has the engine loaded already, and the files that need their cross-file context)
+ * and jscodeshift's runner forks a worker for each other share.
+ */
 export async function processCandidates(candidates: readonly string[], options: ProcessOptions): Promise<void> {
-  const pooled = candidates.filter((path) => !options.contexts.has(path));
-  if (options.cpus <= 1 || pooled.length < POOL_THRESHOLD) {
-    migrateInProcess(candidates, options);
+  const portable = candidates.filter((path) => !options.contexts.has(path));
+  const shares = Math.min(options.cpus, Math.floor(portable.length / (POOL_THRESHOLD / 2)));
+  if (portable.length < POOL_THRESHOLD || shares < 2) {
+    await migrateInProcess(candidates, options);
     return;
   }
-  // The pool works while this process migrates the files that need their cross-file context.
-  const pool = migrateInPool(pooled, options);
-  migrateInProcess([...options.contexts.keys()], options);
+  const [own, ...forked] = Array.from({ length: shares }, (_, s) => portable.filter((_, i) => i % shares === s));
+  const pool = migrateInPool(forked, options);
+  await migrateInProcess([...options.contexts.keys(), ...own!], options);
   await pool;
 }
 
-function migrateInProcess(candidates: readonly string[], { transformOptions, contexts, onProgress }: ProcessOptions): void {
+async function migrateInProcess(candidates: readonly string[], { transformOptions, contexts, onProgress }: ProcessOptions): Promise<void> {
   const migrateOptions = migrateOptionsFrom(transformOptions);
-  candidates.forEach((path, i) => {
+  for (const [i, path] of candidates.entries()) {
+    // Between files, let the runner fork its workers and take their messages.
+    await new Promise((resolve) => setImmediate(resolve));
     let source: string;
     try {
       source = readFileSync(path, 'utf8');
     } catch {
-      return; // A file that vanished since the scan has no record; the CLI reports it as not processed.
+      continue; // A file that vanished since the scan has no record; the CLI reports it as not processed.
     }
     writeRecord(transformOptions.recordDir, path, source, migrateSource(source, path, migrateOptions, contexts.get(path)));
     onProgress?.(i + 1);
-  });
+  }
 }
 
 /**
- * jscodeshift's `Runner.run` over the candidates only. The runner caps its pool at cores − 1 whatever `cpus`
- * says (src/Runner.js `availableCpus`), which leaves one of two cores idle while this process waits; so the
- * candidates are split into one slice per worker and each slice gets its own `Runner.run` with one worker.
+ * jscodeshift's `Runner.run`, one per share of the candidates. The runner caps its pool at cores − 1 whatever
+ * `cpus` says (src/Runner.js `availableCpus`), so one run with `cpus: 2` on a two-core machine would still fork a
+ * single worker; one run per share, each with one worker, gives every share its own process.
  */
-async function migrateInPool(candidates: readonly string[], { transformOptions, cpus }: ProcessOptions): Promise<void> {
+async function migrateInPool(shares: readonly string[][], { transformOptions }: ProcessOptions): Promise<void> {
   const require = createRequire(import.meta.url);
   const runner = require('jscodeshift/src/Runner.js') as typeof JscodeshiftRunner;
   const transformFile = fileURLToPath(new URL('./transform.js', import.meta.url));
-  const workers = Math.min(cpus, Math.ceil(candidates.length / (POOL_THRESHOLD / 2)));
-  const slices = Array.from({ length: workers }, (_, w) => candidates.filter((_, i) => i % workers === w));
   await Promise.all(
-    slices.map((slice) =>
-      runner.run(transformFile, slice, {
+    shares.map((share) =>
+      runner.run(transformFile, share, {
         ...transformOptions,
         babel: false,
         dry: true, // the CLI writes, after its git and safety checks
