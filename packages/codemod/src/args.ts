@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import type { RuleId } from '@clarifai-auth/engine';
 import { parseRuleList } from './options.js';
 
-export const DEFAULT_EXTENSIONS = ['js', 'jsx', 'ts', 'tsx', 'mjs', 'cjs', 'mts', 'cts'];
+const DEFAULT_EXTENSIONS = ['js', 'jsx', 'ts', 'tsx', 'mjs', 'cjs', 'mts', 'cts'];
 
 export interface CliOptions {
   paths: string[];

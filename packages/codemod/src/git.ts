@@ -13,7 +13,7 @@ export function gitTopOf(dir: string): string | undefined {
   return top;
 }
 
-export type GitCheck = { clean: true } | { clean: false; dirty: string[] } | { clean: false; problem: string };
+type GitCheck = { clean: true } | { clean: false; dirty: string[] } | { clean: false; problem: string };
 
 /**
  * Whether `files` (absolute paths) can be rewritten without losing uncommitted work: none of them is modified,

@@ -21,7 +21,7 @@ export interface MigrateOptions {
   rules?: readonly RuleId[];
 }
 
-export const DEFAULT_OPTIONS: MigrateOptions = { allowed: ['safe', 'needs-review'] };
+const DEFAULT_OPTIONS: MigrateOptions = { allowed: ['safe', 'needs-review'] };
 
 /** A finding of the original text as the codemod reports it; positions are 1-based, like ESLint's output. */
 export interface ReportedFinding {

@@ -12,7 +12,7 @@ import type { TransformOptions } from './transform.js';
  * Below this many candidates a worker pool costs more (forking, loading the parser in every worker) than it
  * saves, so they are migrated in this process.
  */
-export const POOL_THRESHOLD = 40;
+const POOL_THRESHOLD = 40;
 
 export interface ProcessOptions {
   transformOptions: TransformOptions & { recordDir: string };
