@@ -102,7 +102,7 @@ async function run(options: CliOptions, cwd: string): Promise<number> {
       skippedTooLarge: scan.tooLarge.length,
       seconds: (performance.now() - started) / 1000,
     });
-    await emit({ files: files.filter((f) => f.findings.length > 0 || f.changed || f.error), summary }, options, cwd, color);
+    await emit({ files: files.filter((f) => f.findings.length > 0 || f.changed || f.error || f.hardcodedSecret), summary }, options, cwd, color);
     if (summary.failed > 0) return 1;
     return options.check && (summary.changed > 0 || summary.leftForHuman > 0) ? 1 : 0;
   } finally {

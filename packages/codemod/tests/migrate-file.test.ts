@@ -74,7 +74,11 @@ describe('cross-file values (ts-morph)', () => {
     write({
       'config/clarifai.ts': "export const USER_ID = 'acme-dev';\nconst APP = 'shop';\nexport { APP as APP_ID };\nexport const PAT = process.env.CLARIFAI_PAT ?? '';\n",
       'src/tags.ts': [
-        "import { APP_ID, PAT, USER_ID } from '../config/clarifai.js';",
+        'import {',
+        '  APP_ID,',
+        '  PAT,',
+        '  USER_ID,',
+        "} from '../config/clarifai.js';",
         '',
         'export const tags = (url: string) =>',
         '  fetch(`https://api.clarifai.com/v2/users/${USER_ID}/apps/${APP_ID}/models/general-image-recognition/outputs`, {',
@@ -93,7 +97,7 @@ describe('cross-file values (ts-morph)', () => {
     const result = migrateSource(source, path, undefined, contexts.get(path));
     expect(result.output).toBe(source.replace('users/${USER_ID}/apps/${APP_ID}', 'users/clarifai/apps/main'));
     expect(result.findings).toMatchObject([
-      { ruleId: 'require-clarifai-owner', fixed: true, line: 4, crossFile: { from: ['config/clarifai.ts'] } },
+      { ruleId: 'require-clarifai-owner', fixed: true, line: 8, crossFile: { from: ['config/clarifai.ts'] } },
     ]);
     expect(result.findings[0]!.crossFile!.reason).toBeUndefined();
   });
