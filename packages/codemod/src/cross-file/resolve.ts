@@ -282,7 +282,9 @@ function dominantQuote(file: SourceFile): "'" | '"' {
   let singles = 0;
   let doubles = 0;
   file.forEachDescendant((node) => {
-    if (Node.isStringLiteral(node)) node.getText().startsWith("'") ? singles++ : doubles++;
+    if (!Node.isStringLiteral(node)) return;
+    if (node.getText().startsWith("'")) singles++;
+    else doubles++;
   });
   return doubles > singles ? '"' : "'";
 }
