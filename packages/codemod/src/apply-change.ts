@@ -16,21 +16,21 @@ export async function applyChange(record: FileRecord & { outputFile: string }, d
   try {
     bytes = await readFile(record.path);
   } catch (error) {
-    return { error: `cannot be read (${(error as NodeJS.ErrnoException).code}); left unchanged` };
+    return { error: `unreadable (${(error as NodeJS.ErrnoException).code}); left unchanged` };
   }
   const before = bytes.toString('utf8');
   if (hashText(before) !== record.sourceHash) return { error: 'changed while the codemod ran; left unchanged' };
-  if (!Buffer.from(before, 'utf8').equals(bytes)) return { error: 'is not valid UTF-8; left unchanged' };
+  if (!Buffer.from(before, 'utf8').equals(bytes)) return { error: 'not valid UTF-8; left unchanged' };
   const after = await readFile(record.outputFile, 'utf8');
   if (dry) return { before, after };
   const { mode } = await stat(record.path);
   // Checked by hand: a rename replaces a read-only file without complaint, and root passes access() anyway.
   const writable = (mode & 0o222) !== 0 && (await access(record.path, constants.W_OK).then(() => true, () => false));
-  if (!writable) return { error: 'is read-only; left unchanged' };
+  if (!writable) return { error: 'read-only; left unchanged' };
   try {
     await writeFileAtomic(record.path, after);
   } catch (error) {
-    return { error: `could not be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); left unchanged` };
+    return { error: `write failed (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); left unchanged` };
   }
   return { before, after };
 }

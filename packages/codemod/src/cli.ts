@@ -84,10 +84,10 @@ async function run(options: CliOptions, cwd: string): Promise<number> {
     }
 
     const color = wantsColor(options.json ? process.stderr : process.stdout);
-    const files: FileReport[] = scan.unreadable.map(({ path, message }) => ({
-      ...emptyReport(display(path, cwd)),
-      error: `cannot be read (${message}); left unchanged`,
-    }));
+    const files: FileReport[] = scan.unreadable.map(({ path, message }) => {
+      const file = display(path, cwd);
+      return { ...emptyReport(file), error: `${file}: unreadable (${message}); left unchanged` };
+    });
     for (const record of records) {
       const report = await finishFile(record, options, cwd, color);
       if (report.diff && !options.json) process.stdout.write(report.diff);
@@ -169,7 +169,7 @@ function recordsFor(candidates: readonly string[], recordDir: string): FileRecor
         remaining: 0,
         envVars: [],
         secretRanges: [],
-        error: { kind: 'internal', message: 'was not processed (it vanished, or its worker failed); left unchanged' },
+        error: { kind: 'internal', message: 'not processed (it vanished, or its worker failed); left unchanged' },
       },
   );
 }
@@ -190,12 +190,12 @@ async function gitRefusal(targets: string[], cwd: string): Promise<string | unde
 async function finishFile(record: FileRecord, options: CliOptions, cwd: string, color: boolean): Promise<FileReport> {
   const file = display(record.path, cwd);
   let { changed, findings, remaining } = record;
-  let error = record.error && describeError(record.error);
+  let error = record.error && describeError(record.error, file);
   let diff: string | undefined;
   if (changed && !error && record.outputFile) {
     const change = await applyChange({ ...record, outputFile: record.outputFile }, options.dry);
     if ('error' in change) {
-      error = change.error;
+      error = `${file}: ${change.error}`;
       changed = false;
       findings = findings.map((f) => ({ ...f, fixed: false }));
       remaining = findings.length;

@@ -131,22 +131,23 @@ export function migrateSource(
 
   const present = stillPresent(view.text, fixedView, first, remaining);
   const crossFileNotes = crossFile && view.text !== body ? crossFileFindings(body, path, view, first, crossFile.from) : new Map();
-  const findings = first.map((f, i) => ({ ...report(f, !present[i]), ...crossFileNotes.get(f) }));
-  const envVars = new Set<string>();
-  first.forEach((f, i) => {
-    if (present[i] || !f.fix || !options.allowed.includes(f.fix.safety)) return;
-    for (const value of Object.values(f.fix.data)) {
-      for (const [read, name] of value.matchAll(ENV_READ)) if (output.includes(read)) envVars.add(name!);
-    }
-  });
   return {
     output: bom + output,
     changed: output !== body,
-    findings,
+    findings: first.map((f, i) => ({ ...report(f, !present[i]), ...crossFileNotes.get(f) })),
     remaining: remaining.length,
-    envVars: [...envVars].sort(),
+    envVars: envVarsRead(first.filter((f, i) => !present[i] && f.fix && options.allowed.includes(f.fix.safety)), output),
     secretRanges,
   };
+}
+
+/** The environment variables that the fixes of these (fixed) findings read and that the output now reads. */
+function envVarsRead(fixed: readonly Finding[], output: string): string[] {
+  const names = new Set<string>();
+  for (const value of fixed.flatMap((f) => Object.values(f.fix!.data))) {
+    for (const [read, name] of value.matchAll(ENV_READ)) if (output.includes(read)) names.add(name!);
+  }
+  return [...names].sort();
 }
 
 /**

@@ -173,11 +173,11 @@ describe('writing files', () => {
     const dir = tempTree({ 'broken.js': broken, 'grpc.ts': fixture('grpc-api-key.input.ts') });
     const result = runCli([], dir);
     expect(result.status).toBe(1);
-    expect(result.stdout).toContain('failed to parse: Property assignment expected. (2:44)');
+    expect(result.stdout).toContain('failed to parse: broken.js: Property assignment expected. (2:44)');
     expect(readFileSync(join(dir, 'broken.js'), 'utf8')).toBe(broken);
     expect(readFileSync(join(dir, 'grpc.ts'), 'utf8')).toBe(fixture('grpc-api-key.output.ts'));
     const report = json(runCli(['--json', '--dry'], dir).stdout);
-    expect(fileOf(report, 'broken.js')).toMatchObject({ changed: false, error: 'failed to parse: Property assignment expected. (2:44)' });
+    expect(fileOf(report, 'broken.js')).toMatchObject({ changed: false, error: 'failed to parse: broken.js: Property assignment expected. (2:44)' });
   });
 
   it('reports a read-only file and leaves it untouched', () => {
@@ -185,7 +185,7 @@ describe('writing files', () => {
     chmodSync(join(dir, 'legacy.js'), 0o444);
     const result = runCli(['--json'], dir);
     expect(result.status).toBe(1);
-    expect(fileOf(json(result.stdout), 'legacy.js')).toMatchObject({ changed: false, error: 'is read-only; left unchanged' });
+    expect(fileOf(json(result.stdout), 'legacy.js')).toMatchObject({ changed: false, error: 'legacy.js: read-only; left unchanged' });
     expect(readFileSync(join(dir, 'legacy.js'), 'utf8')).toBe(fixture('legacy-app.input.js'));
     expect(statSync(join(dir, 'legacy.js')).mode & 0o777).toBe(0o444);
     expect(readFileSync(join(dir, 'grpc.ts'), 'utf8')).toBe(fixture('grpc-api-key.output.ts'));
