@@ -268,6 +268,21 @@ describe('which files are looked at', () => {
     expect(everything.files.map((f) => f.file)).toEqual(['src/a.ts', 'src/b.mjs', 'src/legacy/old.ts']);
   });
 
+  it('walks a directory named on the command line even when a .gitignore above ignores it', () => {
+    const call = fixture('grpc-api-key.input.ts');
+    const dir = tempTree({
+      '.gitignore': 'generated/\n*.gen.ts\n',
+      'generated/a.ts': call,
+      'generated/b.gen.ts': call,
+      'src/c.ts': call,
+      'src/d.gen.ts': call,
+    });
+    git(dir, 'init', '-q');
+    const report = json(runCli(['--dry', '--json', 'generated', 'src'], dir).stdout);
+    // The rules above an ignored directory that was named do not apply inside it; elsewhere they do.
+    expect(report.files.map((f) => f.file)).toEqual(['generated/a.ts', 'generated/b.gen.ts', 'src/c.ts']);
+  });
+
   it('takes a file named on the command line as it is', () => {
     const dir = tempTree({ 'dist/bundle.js': fixture('legacy-app.input.js') });
     const report = json(runCli(['--dry', '--json', 'dist/bundle.js'], dir).stdout);

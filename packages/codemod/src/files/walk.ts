@@ -28,7 +28,9 @@ interface IgnoreLayer {
  */
 export function* walkFiles(dir: string, options: WalkOptions): Generator<string> {
   const extensions = new Set(options.extensions.map((e) => `.${e.replace(/^\./, '').toLowerCase()}`));
-  const layers = [...ancestorGitignores(dir), commandLineLayer(dir, options)];
+  // A directory named on the command line is walked even if a .gitignore above it ignores it as a whole.
+  const above = ancestorGitignores(dir);
+  const layers = [...(isIgnored(above, dir, true) ? [] : above), commandLineLayer(dir, options)];
   yield* walk(dir, layers, extensions);
 }
 
