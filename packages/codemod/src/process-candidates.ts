@@ -10,10 +10,10 @@ import type { TransformOptions } from './transform.js';
 
 /**
  * The fewest files worth a worker of their own. A worker costs about 0.7 s of CPU before its first file (node,
- * jscodeshift, the engine and TypeScript) and a candidate about 20 ms, so smaller shares cost more than they save;
- * measured on two loaded cores, even shares of ~140 were no faster than one process.
+ * jscodeshift, the engine and TypeScript) and a candidate 20-40 ms; measured on two busy cores, shares of ~140
+ * files were slower than one process and shares of ~530 faster.
  */
-const MIN_SHARE = 100;
+const MIN_SHARE = 150;
 
 export interface ProcessOptions {
   transformOptions: TransformOptions & { recordDir: string };

@@ -322,7 +322,7 @@ describe('secrets', () => {
 describe('many candidates', () => {
   it('gives the same report from the worker pool as in process', () => {
     const files: Record<string, string> = {};
-    for (let i = 0; i < 100; i++) {
+    for (let i = 0; i < 150; i++) {
       files[`src/feature${i}/colors.ts`] = fixture('grpc-api-key.input.ts');
       files[`src/feature${i}/smoke.mjs`] = fixture('pat-no-owner.input.mjs');
     }
@@ -332,6 +332,6 @@ describe('many candidates', () => {
     const pooled = runCli(['--dry', '--json', '--cpus', '2'], dir);
     expect(pooled.status).toBe(1);
     expect(strip(json(pooled.stdout))).toEqual(strip(json(inProcess.stdout)));
-    expect(json(pooled.stdout).summary).toMatchObject({ candidates: 201, changed: 200, failed: 1 });
+    expect(json(pooled.stdout).summary).toMatchObject({ candidates: 301, changed: 300, failed: 1 });
   });
 });

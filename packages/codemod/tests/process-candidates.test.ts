@@ -16,10 +16,10 @@ function candidates(count: number): string[] {
 
 describe('processCandidates', () => {
   it.each([
-    [1, 250, 1],
-    [2, 150, 1],
-    [2, 250, 2],
-    [3, 250, 2],
+    [1, 300, 1],
+    [2, 299, 1],
+    [2, 300, 2],
+    [3, 300, 2],
   ])('with --cpus %i and %i candidates uses %i process(es), one record per file', async (cpus, count, processes) => {
     const files = candidates(count);
     const recordDir = tempTree();
