@@ -1,6 +1,17 @@
 import { analyze, type ScopeManager } from '@typescript-eslint/scope-manager';
 import type { TSESTree } from '@typescript-eslint/types';
-import { parse } from '@typescript-eslint/typescript-estree';
+import { createRequire } from 'node:module';
+
+type TypeScriptEstree = typeof import('@typescript-eslint/typescript-estree');
+
+/**
+ * typescript-estree (and TypeScript under it) takes half a second to load: it is loaded on the first parse, so
+ * a run that filters every file out, `--help`, or ESLint (which parses with its own parser) never pays for it.
+ */
+let estree: TypeScriptEstree | undefined;
+function typescriptEstree(): TypeScriptEstree {
+  return (estree ??= createRequire(import.meta.url)('@typescript-eslint/typescript-estree') as TypeScriptEstree);
+}
 
 export interface Parsed {
   ast: TSESTree.Program;
@@ -18,7 +29,7 @@ export function usesJsx(filename: string): boolean {
  */
 export function parseForEngine(text: string, filename = 'file.tsx'): Parsed {
   const sourceType = /\.c[jt]s$/i.test(filename) ? 'script' : 'module';
-  const ast = parse(text, {
+  const ast = typescriptEstree().parse(text, {
     range: true,
     loc: true,
     comment: false,
