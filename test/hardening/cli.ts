@@ -1,0 +1,60 @@
+// Running the codemod CLI as a user would: a child process of `node packages/codemod/bin/clarifai-codemod.js`.
+import { spawn, spawnSync } from 'node:child_process';
+import { CODEMOD_BIN } from './engine.js';
+
+export interface CliRun {
+  status: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  timedOut: boolean;
+  ms: number;
+}
+
+/** Environment for the child: no colours, no CI-specific behaviour from the parent. */
+export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
+  delete env.NODE_OPTIONS;
+  return env;
+}
+
+export function runCodemod(args: string[], cwd: string, timeoutMs = 120_000): Promise<CliRun> {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    const child = spawn(process.execPath, [CODEMOD_BIN, ...args], { cwd, env: childEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    let timedOut = false;
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, timeoutMs);
+    child.on('close', (status, signal) => {
+      clearTimeout(timer);
+      resolve({ status, signal, stdout, stderr, timedOut, ms: Date.now() - started });
+    });
+  });
+}
+
+/** Whether the CLI is there at all (`--help` prints its usage and exits 0). */
+export function codemodCliReady(): boolean {
+  const run = spawnSync(process.execPath, [CODEMOD_BIN, '--help'], { encoding: 'utf8', env: childEnv(), timeout: 30_000 });
+  return run.status === 0 && /usage/i.test(run.stdout + run.stderr) && /--json/.test(run.stdout + run.stderr);
+}
+
+/** A Node/JS stack frame in output: the CLI crashed instead of reporting. */
+export const STACK_FRAME = /^\s+at .+(?:\(|\s)(?:file:\/\/|\/|node:)[^)]*:\d+:\d+\)?$/m;
+
+/** The JSON report of `--json` (the fields the hardening tests rely on). */
+export interface JsonReport {
+  files: {
+    file: string;
+    changed?: boolean;
+    error?: string;
+    leftForHuman?: boolean;
+    findings: { ruleId: string; messageId: string; message: string; fix?: string; fixed?: boolean; line: number }[];
+  }[];
+  summary: Record<string, unknown>;
+}
