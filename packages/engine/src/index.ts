@@ -1,6 +1,6 @@
 export { analyze, type AnalyzeOptions } from './analyze.js';
 export { applyFixes, fixesOf, fixUntilStable, mergeEdits } from './fixes.js';
-export { parseForEngine, usesJsx, type Parsed } from './parse.js';
+export { ParseError, parseForEngine, usesJsx, type Parsed } from './parse.js';
 export { mightCallClarifai } from './prefilter.js';
 export { formatMessage, RULE_IDS, RULE_META, type RuleMeta } from './rule-meta.js';
 export type * from './types.js';

@@ -27,7 +27,33 @@ export function usesJsx(filename: string): boolean {
  * Parses a file the way ESLint's typescript-eslint parser does, for hosts other than ESLint (the codemod,
  * tests). `text` must not start with a BOM: like ESLint, strip it first and keep offsets relative to the rest.
  */
+/** A file the engine cannot parse: typescript-estree's syntax errors, and code nested too deeply to parse. */
+export class ParseError extends Error {
+  constructor(
+    message: string,
+    readonly lineNumber: number,
+    readonly column: number,
+  ) {
+    super(message);
+    this.name = 'ParseError';
+  }
+
+  get location() {
+    return { start: { line: this.lineNumber, column: this.column }, end: { line: this.lineNumber, column: this.column } };
+  }
+}
+
 export function parseForEngine(text: string, filename = 'file.tsx'): Parsed {
+  try {
+    return parseUnguarded(text, filename);
+  } catch (error) {
+    // TypeScript's parser and the ESTree conversion recurse per nesting level; thousands of levels overflow.
+    if (error instanceof RangeError) throw new ParseError('Code is nested too deeply to parse.', 1, 0);
+    throw error;
+  }
+}
+
+function parseUnguarded(text: string, filename: string): Parsed {
   const sourceType = /\.c[jt]s$/i.test(filename) ? 'script' : 'module';
   const ast = typescriptEstree().parse(text, {
     range: true,

@@ -24,6 +24,15 @@ export class Scopes {
     return this.manager.globalScope!;
   }
 
+  /** The variable a name would refer to if it were written at `node`. */
+  lookup(node: Node, name: string): Variable | undefined {
+    for (let s: Scope | null = this.scopeOf(node); s; s = s.upper) {
+      const variable = s.set.get(name);
+      if (variable) return variable;
+    }
+    return undefined;
+  }
+
   variableOf(identifier: TSESTree.Identifier): Variable | undefined {
     const scope = this.scopeOf(identifier);
     const reference = scope.references.find((ref) => ref.identifier === identifier);

@@ -191,12 +191,15 @@ function secondInstance(
   token: string | undefined,
 ) {
   if (receiver.type !== 'Identifier') return undefined;
-  const existing = existingInstanceFor(ctx, owner);
+  const existing = existingInstanceFor(ctx, app, receiver, owner);
   if (existing) return [{ range: receiver.range, text: existing }];
   const declaration = app.variable?.defs[0]?.parent;
   if (!declaration || declaration.type !== 'VariableDeclaration' || !token) return undefined;
   const statement = ctx.parents.get(declaration)?.type === 'ExportNamedDeclaration' ? ctx.parents.get(declaration)! : declaration;
-  const name = freshName(ctx, owner.kind === 'literal' && owner.userId === 'clarifai' ? 'clarifaiMainApp' : 'publicModelsApp');
+  // Named after the app it copies (`app` → `clarifaiMainApp`), so two apps in one file never get the same name.
+  const copied = app.variable?.name ?? 'app';
+  const prefix = owner.kind === 'literal' && owner.userId === 'clarifai' ? 'clarifaiMain' : 'publicModels';
+  const name = freshName(ctx, prefix + copied[0]!.toUpperCase() + copied.slice(1));
   const [user, appId] = ownerValues(ctx, owner, app.ctor);
   const lineStart = ctx.text.lastIndexOf('\n', statement.range[0] - 1) + 1;
   const indent = /^[ \t]*/.exec(ctx.text.slice(lineStart))![0];
@@ -210,16 +213,23 @@ function secondInstance(
   ];
 }
 
-/** A client for `owner` that an earlier fix (or the user) already declared, so predictions share it. */
-function existingInstanceFor(ctx: FileContext, owner: OwnerSpec): string | undefined {
+/**
+ * A client for `owner` that an earlier fix (or the user) already declared, visible where the prediction is and
+ * not itself sending an app-scoped API key, so predictions share it.
+ */
+function existingInstanceFor(ctx: FileContext, app: LegacyApp, receiver: Node, owner: OwnerSpec): string | undefined {
   if (owner.kind !== 'literal') return undefined;
   for (const ctor of ctx.news) {
-    if (!isLegacyAppConstructor(ctx, ctor)) continue;
+    if (ctor === app.ctor || !isLegacyAppConstructor(ctx, ctor)) continue;
     const parent = ctx.parents.get(ctor);
     const config = ctor.arguments[0] ? ctx.objects.asObject(ctor.arguments[0]) : undefined;
     if (parent?.type !== 'VariableDeclarator' || parent.id.type !== 'Identifier' || !config) continue;
     const named = ownerFromKeys(ctx, config, ['userId'], ['appId']);
-    if (named.kind === 'named' && named.user.value === owner.userId && named.app.value === owner.appId) return parent.id.name;
+    if (named.kind !== 'named' || named.user.value !== owner.userId || named.app.value !== owner.appId) continue;
+    const apiKey = ctx.objects.property(config, 'apiKey')?.value;
+    if (apiKey && withPropertyName(readCredential(ctx, apiKey, true)).kind === 'api-key') continue;
+    const variable = ctx.scopes.variableOf(parent.id);
+    if (variable && ctx.scopes.lookup(receiver, parent.id.name) === variable) return parent.id.name;
   }
   return undefined;
 }

@@ -82,6 +82,9 @@ function findLiteral(ctx: FileContext, node: Node, tokenText: string): SecretLit
  */
 export function switchToken(ctx: FileContext, value: Node, code: string, bare = false): TextEdit[] | undefined {
   if (syntheticNodes.has(value)) return undefined;
+  // `{ apiKey }` / `{ pat }`: the shorthand becomes `apiKey: <code>`.
+  const holder = ctx.parents.get(value);
+  if (holder?.type === 'Property' && holder.shorthand && holder.value === value) return editablePropertyValue(holder, code);
   const { tokenParts, scheme } = tokenOf(ctx, value);
   const only = tokenParts.length === 1 ? tokenParts[0]! : undefined;
   if (only && only.from === 0 && only.part.editable === 'whole' && !syntheticNodes.has(only.part.node)) {
@@ -190,7 +193,9 @@ export function replaceOwnerKeys(
   for (const [keys, value] of [[userKeys, user], [appKeys, app]] as const) {
     const found = ctx.objects.anyProperty(object, keys);
     if (found && found.object !== object) return undefined;
-    if (found) edits.push(replacePropertyValue(found.property, value));
+    const edit = found && editablePropertyValue(found.property, value);
+    if (found && !edit) return undefined;
+    if (edit) edits.push(...edit);
     else missing.push([keys[0]!, value]);
   }
   if (missing.length > 0) {
@@ -203,6 +208,11 @@ export function replaceOwnerKeys(
 export function replacePropertyValue(property: TSESTree.Property, value: string): TextEdit {
   if (property.shorthand) return { range: [property.range[1], property.range[1]], text: `: ${value}` };
   return { range: property.value.range, text: value };
+}
+
+/** As replacePropertyValue, refusing `{ appId = 'main' }`, a pattern default that is no value to replace. */
+function editablePropertyValue(property: TSESTree.Property, value: string): TextEdit[] | undefined {
+  return property.value.type === 'AssignmentPattern' ? undefined : [replacePropertyValue(property, value)];
 }
 
 /** Concatenates edit lists, failing as a whole when any part fails. */
