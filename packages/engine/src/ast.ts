@@ -76,10 +76,6 @@ export function staticKeyName(key: Node, computed: boolean): string | undefined 
   return undefined;
 }
 
-export function memberName(node: Node): string | undefined {
-  const n = unwrap(node);
-  return n.type === 'MemberExpression' ? staticKeyName(n.property, n.computed) : undefined;
-}
 
 export function propertyName(prop: TSESTree.Property): string | undefined {
   return staticKeyName(prop.key, prop.computed);
@@ -116,9 +112,4 @@ export function requiredModule(node: Node): string | undefined {
     return (n.arguments[0] as TSESTree.StringLiteral).value;
   }
   return undefined;
-}
-
-export function calleeName(call: TSESTree.CallExpression | TSESTree.NewExpression): string | undefined {
-  const path = memberPath(call.callee);
-  return path?.[path.length - 1];
 }

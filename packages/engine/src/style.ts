@@ -1,5 +1,4 @@
 import type { TSESTree } from '@typescript-eslint/types';
-import { propertyName } from './ast.js';
 import type { TextEdit } from './types.js';
 
 /** How the file already writes things, so that inserted code looks like its neighbours. */
@@ -57,6 +56,22 @@ export function objectText(
   return `{ ${entries.map(([k, v]) => `${keyText(into, k, style)}: ${v}`).join(', ')} }`;
 }
 
+/** The indentation and line break of the line that holds `offset`, for code inserted on a line of its own. */
+export function lineLayout(text: string, offset: number): { indent: string; newline: string } {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  return { indent: /^[ \t]*/.exec(text.slice(lineStart))![0], newline: text[lineStart - 2] === '\r' ? '\r\n' : '\n' };
+}
+
+function renderEntries(object: TSESTree.ObjectExpression, entries: [string, string][], style: CodeStyle): string[] {
+  return entries.map(([k, v]) => `${keyText(object, k, style)}: ${v}`);
+}
+
+/** Whether the object is laid out one property per line (its first property is not on the `{` line). */
+function onePerLine(object: TSESTree.ObjectExpression): boolean {
+  const first = object.properties[0];
+  return first !== undefined && first.loc.start.line > object.loc.start.line;
+}
+
 /**
  * Inserts `key: value` entries before the first property of an object literal, on their own lines when the
  * object is laid out one property per line, so that formatting and comments around them are kept.
@@ -67,19 +82,15 @@ export function insertFirstProperties(
   text: string,
   style: CodeStyle,
 ): TextEdit {
-  const rendered = entries.map(([k, v]) => `${keyText(object, k, style)}: ${v}`);
+  const rendered = renderEntries(object, entries, style);
   const first = object.properties[0];
   if (!first) return { range: [object.range[0] + 1, object.range[1] - 1], text: ` ${rendered.join(', ')} ` };
   // Comments that lead the first property stay with it: the new entries go before them.
   const gap = text.slice(object.range[0] + 1, first.range[0]);
   const at = object.range[0] + 1 + (gap.length - gap.trimStart().length);
-  if (first.loc.start.line > object.loc.start.line) {
-    const lineStart = text.lastIndexOf('\n', first.range[0] - 1) + 1;
-    const indent = text.slice(lineStart, first.range[0]);
-    const newline = text[lineStart - 2] === '\r' ? '\r\n' : '\n';
-    return { range: [at, at], text: rendered.map((r) => `${r},${newline}${indent}`).join('') };
-  }
-  return { range: [at, at], text: rendered.map((r) => `${r}, `).join('') };
+  if (!onePerLine(object)) return { range: [at, at], text: rendered.map((r) => `${r}, `).join('') };
+  const { indent, newline } = lineLayout(text, first.range[0]);
+  return { range: [at, at], text: rendered.map((r) => `${r},${newline}${indent}`).join('') };
 }
 
 export function insertFirstProperty(
@@ -92,31 +103,22 @@ export function insertFirstProperty(
   return insertFirstProperties(object, [[key, value]], text, style);
 }
 
-/** Appends `key: value` entries after the last property of an object literal. */
+/** Appends `key: value` entries after the last property of an object literal, keeping a trailing comma. */
 export function appendProperties(
   object: TSESTree.ObjectExpression,
   entries: [string, string][],
   text: string,
   style: CodeStyle,
 ): TextEdit {
-  const rendered = entries.map(([k, v]) => `${keyText(object, k, style)}: ${v}`);
+  const rendered = renderEntries(object, entries, style);
   const last = object.properties[object.properties.length - 1];
   if (!last) return { range: [object.range[0] + 1, object.range[1] - 1], text: ` ${rendered.join(', ')} ` };
-  const first = object.properties[0]!;
-  if (first.loc.start.line > object.loc.start.line) {
-    const lineStart = text.lastIndexOf('\n', first.range[0] - 1) + 1;
-    const indent = text.slice(lineStart, first.range[0]);
-    const newline = text[lineStart - 2] === '\r' ? '\r\n' : '\n';
-    const comma = /^\s*,/.exec(text.slice(last.range[1], object.range[1]));
-    if (comma) {
-      const at = last.range[1] + comma[0].length;
-      return { range: [at, at], text: rendered.map((r) => `${newline}${indent}${r},`).join('') };
-    }
-    return { range: [last.range[1], last.range[1]], text: rendered.map((r) => `,${newline}${indent}${r}`).join('') };
+  if (!onePerLine(object)) return { range: [last.range[1], last.range[1]], text: `, ${rendered.join(', ')}` };
+  const { indent, newline } = lineLayout(text, object.properties[0]!.range[0]);
+  const comma = /^\s*,/.exec(text.slice(last.range[1], object.range[1]));
+  if (comma) {
+    const at = last.range[1] + comma[0].length;
+    return { range: [at, at], text: rendered.map((r) => `${newline}${indent}${r},`).join('') };
   }
-  return { range: [last.range[1], last.range[1]], text: `, ${rendered.join(', ')}` };
-}
-
-export function hasProperty(object: TSESTree.ObjectExpression, name: string): boolean {
-  return object.properties.some((p) => p.type === 'Property' && propertyName(p) === name);
+  return { range: [last.range[1], last.range[1]], text: rendered.map((r) => `,${newline}${indent}${r}`).join('') };
 }

@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { memberPath, staticKeyName, unwrap, type Node } from '../ast.js';
 import type { FileContext } from '../context.js';
 import { readString } from '../strings.js';
+import { lineLayout } from '../style.js';
 import type { TextEdit } from '../types.js';
 import { allOf, callsOnValueOf, GRPC_OWNER_KEYS, namesOwner, ownerInObject, ownerPart, ownerValues, readCredential, switchToken, userAppIdEdits } from './shared.js';
 import type { CallSite, OwnerSpec, OwnerState, Resource } from './site.js';
@@ -183,9 +184,7 @@ function insertStatementBefore(ctx: FileContext, node: Node, statement: string):
     if (parent.type === 'BlockStatement' || parent.type === 'Program' || parent.type === 'StaticBlock') break;
     current = parent;
   }
-  const lineStart = ctx.text.lastIndexOf('\n', current.range[0] - 1) + 1;
-  const indent = ctx.text.slice(lineStart, current.range[0]);
-  const newline = ctx.text[lineStart - 2] === '\r' ? '\r\n' : '\n';
+  const { indent, newline } = lineLayout(ctx.text, current.range[0]);
   return { range: [current.range[0], current.range[0]], text: `${statement}${newline}${indent}` };
 }
 

@@ -5,6 +5,7 @@ import { legacyModelConstant, ownerKey } from '../catalogue.js';
 import type { FileContext } from '../context.js';
 import { syntheticNodes } from '../scope.js';
 import { readString } from '../strings.js';
+import { lineLayout } from '../style.js';
 import { allOf, ownerFromKeys, ownerValues, readCredential, replaceOwnerKeys, switchToken } from './shared.js';
 import type { CallSite, Credential, OwnerSpec, Resource } from './site.js';
 
@@ -201,9 +202,7 @@ function secondInstance(
   const prefix = owner.kind === 'literal' && owner.userId === 'clarifai' ? 'clarifaiMain' : 'publicModels';
   const name = freshName(ctx, prefix + copied[0]!.toUpperCase() + copied.slice(1));
   const [user, appId] = ownerValues(ctx, owner, app.ctor);
-  const lineStart = ctx.text.lastIndexOf('\n', statement.range[0] - 1) + 1;
-  const indent = /^[ \t]*/.exec(ctx.text.slice(lineStart))![0];
-  const newline = ctx.text[lineStart - 2] === '\r' ? '\r\n' : '\n';
+  const { indent, newline } = lineLayout(ctx.text, statement.range[0]);
   const semicolon = ctx.text[statement.range[1] - 1] === ';' ? ';' : '';
   const callee = ctx.source(app.ctor.callee);
   const created = `${declaration.kind} ${name} = new ${callee}({ apiKey: ${token}, userId: ${user}, appId: ${appId} })${semicolon}`;
