@@ -1,6 +1,7 @@
 import { constants } from 'node:fs';
-import { access, readFile, stat } from 'node:fs/promises';
+import { access, stat } from 'node:fs/promises';
 import writeFileAtomic from 'write-file-atomic';
+import { readRegularFile } from './files/read.js';
 import { hashText, type FileRecord } from './records.js';
 
 export type Change = { before: string; after: string } | { error: string };
@@ -11,17 +12,18 @@ export type Change = { before: string; after: string } | { error: string };
  * temporary file in the same directory that is renamed over the original, keeping its mode and owner, so the
  * file is either old or new, never half-written.
  */
-export async function applyChange(record: FileRecord & { outputFile: string }, dry: boolean): Promise<Change> {
+export async function applyChange(record: FileRecord & { output: string }, dry: boolean): Promise<Change> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(record.path);
+    // Never blocks, even if a FIFO took the file's place since.
+    bytes = readRegularFile(record.path);
   } catch (error) {
-    return { error: `unreadable (${(error as NodeJS.ErrnoException).code}); left unchanged` };
+    return { error: `unreadable (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); left unchanged` };
   }
   const before = bytes.toString('utf8');
   if (hashText(before) !== record.sourceHash) return { error: 'changed while the codemod ran; left unchanged' };
   if (!Buffer.from(before, 'utf8').equals(bytes)) return { error: 'not valid UTF-8; left unchanged' };
-  const after = await readFile(record.outputFile, 'utf8');
+  const after = record.output;
   if (dry) return { before, after };
   const { mode } = await stat(record.path);
   // Checked by hand: a rename replaces a read-only file without complaint, and root passes access() anyway.

@@ -46,7 +46,8 @@ Options:
   --help                    Show this help
   --version                 Show the version
 
-Exit codes: 0 done or nothing to do; 1 --check found work, or a file failed; 2 usage error, refusal or internal error.`;
+Exit codes: 0 done or nothing to do; 1 --check found work, or a file failed; 2 usage error, refusal or internal error;
+130 stopped by Ctrl-C (143 SIGTERM, 129 SIGHUP), between two files: each is either as it was or fully migrated.`;
 
 export function parseCliArgs(argv: readonly string[]): CliOptions {
   let parsed;

@@ -1,18 +1,19 @@
 import { readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { constants } from 'node:os';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { applyChange } from './apply-change.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { crossFileContexts } from './cross-file/contexts.js';
 import { describeError } from './describe-error.js';
-import { scanFiles } from './files/scan.js';
+import { notRegular, notRegularReason } from './files/read.js';
+import { scanFiles, type ScanTarget } from './files/scan.js';
 import { walkFiles } from './files/walk.js';
 import { checkGitStatus } from './git.js';
 import { processCandidates } from './process-candidates.js';
 import { Progress } from './progress.js';
-import { readRecords, type FileRecord } from './records.js';
+import type { FileRecord } from './records.js';
 import { renderDiff } from './report/diff.js';
 import { summarize, type FileReport, type Report } from './report/model.js';
 import { toSarif } from './report/sarif.js';
@@ -23,7 +24,7 @@ const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.
 /**
  * The command line: `clarifai-codemod [options] [paths...]`. Returns the exit code and never calls
  * `process.exit`: 0 done or nothing to do, 1 `--check` found work or a file failed, 2 usage error, refusal or
- * internal error.
+ * internal error, 128 + the signal's number when SIGINT, SIGTERM or SIGHUP stopped the run (130 for Ctrl-C).
  */
 export async function main(argv: readonly string[]): Promise<number> {
   let options: CliOptions;
@@ -42,41 +43,90 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${VERSION}\n`);
     return 0;
   }
+  // Ctrl-C (SIGINT), SIGTERM or a closed terminal (SIGHUP) stop the run at the next safe point: between two files,
+  // never inside a write. A second signal is raised again without this handler, and so gets its default action.
+  // (Our listener must stay while the first one is handled: signal-exit, which write-file-atomic installs during a
+  // write, kills the process at once when it finds itself the only listener.)
+  const stop = new AbortController();
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (!stop.signal.aborted) {
+      stop.abort(new Interrupted(signal));
+      return;
+    }
+    for (const s of STOP_SIGNALS) process.removeListener(s, onSignal);
+    process.kill(process.pid, signal);
+  };
+  for (const s of STOP_SIGNALS) process.on(s, onSignal);
+  const state: RunState = { toWrite: 0, written: 0 };
   try {
-    return await run(options, process.cwd());
+    return await run(options, process.cwd(), stop.signal, state);
   } catch (error) {
+    if (error instanceof Interrupted) {
+      process.stderr.write(`clarifai-codemod: ${interruption(error.signal, state)}\n`);
+      return 128 + (constants.signals[error.signal] ?? 0);
+    }
     if (error instanceof UsageError) {
       process.stderr.write(`clarifai-codemod: ${error.message}\n`);
       return 2;
     }
     process.stderr.write(`clarifai-codemod: internal error: ${(error as Error)?.message ?? String(error)}\n`);
     return 2;
+  } finally {
+    for (const s of STOP_SIGNALS) process.removeListener(s, onSignal);
   }
 }
 
-async function run(options: CliOptions, cwd: string): Promise<number> {
+const STOP_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
+/** The reason a run was aborted with: the signal that stopped it. */
+class Interrupted extends Error {
+  constructor(readonly signal: NodeJS.Signals) {
+    super(`interrupted by ${signal}`);
+  }
+}
+
+/** How far the writes got, for the message of an interrupted run. */
+interface RunState {
+  toWrite: number;
+  written: number;
+}
+
+function interruption(signal: NodeJS.Signals, { toWrite, written }: RunState): string {
+  if (written === 0) return `interrupted by ${signal}; no file was changed.`;
+  if (written === toWrite) return `interrupted by ${signal} after changing all ${written} files it had to change.`;
+  return (
+    `interrupted by ${signal} after changing ${written} of ${toWrite} files; each file is either as it was or fully ` +
+    'migrated. Run it again to finish.'
+  );
+}
+
+async function run(options: CliOptions, cwd: string, signal: AbortSignal, state: RunState): Promise<number> {
   const started = performance.now();
   const roots = await existingRoots(options.paths, cwd);
   const progress = new Progress();
-  const scan = scanFiles(discover(roots, options, cwd), (scanned, candidates) =>
-    progress.update(`Scanning: ${scanned} files, ${candidates} mention Clarifai`),
-  );
-
-  const contexts = await crossFileContexts(scan.candidates, (path) => display(path, cwd));
-  const recordDir = await mkdtemp(join(tmpdir(), 'clarifai-codemod-'));
   try {
+    const scan = await scanFiles(
+      discover(roots, options, cwd),
+      (scanned, candidates) => progress.update(`Scanning: ${scanned} files, ${candidates} mention Clarifai`),
+      signal,
+    );
+
+    const contexts = await crossFileContexts(scan.candidates, (path) => display(path, cwd));
+    signal.throwIfAborted();
     progress.update(`Migrating ${scan.candidates.length} files`);
-    await processCandidates(scan.candidates, {
+    const { records: migrated } = await processCandidates(scan.candidates, {
+      flags: { 'safe-only': options.safeOnly, ...(options.only ? { only: options.only.join(',') } : {}) },
       contexts,
-      transformOptions: { recordDir, 'safe-only': options.safeOnly, ...(options.only ? { only: options.only.join(',') } : {}) },
       cpus: options.cpus,
       onProgress: (done) => progress.update(`Migrating: ${done} of ${scan.candidates.length} files`),
+      signal,
     });
-    const records = recordsFor(scan.candidates, recordDir);
+    const records = recordsFor(scan.candidates, migrated);
     progress.clear();
 
     if (!options.dry && !options.force) {
       const refusal = await gitRefusal(records.filter((r) => r.changed && !r.error).map((r) => r.path), cwd);
+      signal.throwIfAborted();
       if (refusal) {
         process.stderr.write(refusal);
         return 2;
@@ -84,12 +134,23 @@ async function run(options: CliOptions, cwd: string): Promise<number> {
     }
 
     const color = wantsColor(options.json ? process.stderr : process.stdout);
-    const files: FileReport[] = scan.unreadable.map(({ path, message }) => {
-      const file = display(path, cwd);
-      return { ...emptyReport(file), error: `${file}: unreadable (${message}); left unchanged` };
-    });
+    const files: FileReport[] = [
+      ...scan.unreadable.map(({ path, message }) => {
+        const file = display(path, cwd);
+        return { ...emptyReport(file), error: `${file}: unreadable (${message}); left unchanged` };
+      }),
+      // Files found in a directory are named with the reason; a file named on the command line also failed.
+      ...scan.skipped.map(({ path, reason, named }) => {
+        const file = display(path, cwd);
+        return { ...emptyReport(file), skipped: reason, ...(named ? { error: `${file}: ${reason}; not read, left unchanged` } : {}) };
+      }),
+    ];
+    if (!options.dry) state.toWrite = records.filter((r) => r.changed && !r.error).length;
     for (const record of records) {
+      // Between two files, never inside a write: every file stays either as it was or fully migrated.
+      signal.throwIfAborted();
       const report = await finishFile(record, options, cwd, color);
+      if (report.changed && !options.dry) state.written++;
       if (report.diff && !options.json) process.stdout.write(report.diff);
       files.push(report);
     }
@@ -99,14 +160,21 @@ async function run(options: CliOptions, cwd: string): Promise<number> {
       dryRun: options.dry,
       filesScanned: scan.scanned,
       candidates: scan.candidates.length,
-      skippedTooLarge: scan.tooLarge.length,
+      skippedTooLarge: scan.skipped.filter((s) => s.tooLarge).length,
       seconds: (performance.now() - started) / 1000,
     });
-    await emit({ files: files.filter((f) => f.findings.length > 0 || f.changed || f.error || f.hardcodedSecret), summary }, options, cwd, color);
+    await emit(
+      { files: files.filter((f) => f.findings.length > 0 || f.changed || f.error || f.hardcodedSecret || f.skipped), summary },
+      options,
+      cwd,
+      color,
+    );
+    // Stopped after the last write: the work is done and reported, but the run was still interrupted.
+    signal.throwIfAborted();
     if (summary.failed > 0) return 1;
     return options.check && (summary.changed > 0 || summary.leftForHuman > 0) ? 1 : 0;
   } finally {
-    await rm(recordDir, { recursive: true, force: true });
+    progress.clear();
   }
 }
 
@@ -130,35 +198,60 @@ async function writeSarif(path: string, sarif: object): Promise<void> {
   }
 }
 
-async function existingRoots(paths: readonly string[], cwd: string): Promise<{ path: string; isDirectory: boolean }[]> {
+interface Root {
+  path: string;
+  isDirectory: boolean;
+  /** What a root that is neither a regular file nor a directory is ("a FIFO"): it is reported, never opened. */
+  notRegular?: string;
+}
+
+/** Messages for paths on the command line that cannot be looked at, by error code. */
+const PATH_PROBLEMS: Record<string, string> = {
+  ENOENT: 'no such file or directory',
+  ENOTDIR: 'no such file or directory (a part of the path is not a directory)',
+  ELOOP: 'symbolic link loop (ELOOP)',
+  EACCES: 'permission denied',
+  ENAMETOOLONG: 'file name too long',
+};
+
+async function existingRoots(paths: readonly string[], cwd: string): Promise<Root[]> {
   return Promise.all(
     paths.map(async (p) => {
       const path = resolve(cwd, p);
-      const stats = await stat(path).catch(() => undefined);
-      if (!stats) throw new UsageError(`no such file or directory: ${p}`);
-      return { path, isDirectory: stats.isDirectory() };
+      let stats: Awaited<ReturnType<typeof stat>>;
+      try {
+        stats = await stat(path);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? '';
+        throw new UsageError(`${PATH_PROBLEMS[code] ?? `cannot look at it (${code || (error as Error).message})`}: ${p}`);
+      }
+      const what = stats.isDirectory() ? undefined : notRegular(stats);
+      return { path, isDirectory: stats.isDirectory(), ...(what ? { notRegular: what } : {}) };
     }),
   );
 }
 
-/** Files named on the command line are taken as they are; directories are walked with the default skips. */
-function* discover(roots: { path: string; isDirectory: boolean }[], options: CliOptions, cwd: string): Generator<string> {
+/**
+ * Files named on the command line are taken as they are (unless they are not regular files: those are named as
+ * skipped, never opened); directories are walked with the default skips.
+ */
+function* discover(roots: readonly Root[], options: CliOptions, cwd: string): Generator<ScanTarget> {
   const seen = new Set<string>();
   for (const root of roots) {
-    const files = root.isDirectory
+    const files: Iterable<Omit<ScanTarget, 'named'>> = root.isDirectory
       ? walkFiles(root.path, { extensions: options.extensions, ignorePatterns: options.ignorePatterns, cwd })
-      : [root.path];
+      : [root.notRegular ? { path: root.path, skipped: notRegularReason(root.notRegular) } : { path: root.path }];
     for (const file of files) {
-      if (seen.has(file)) continue;
-      seen.add(file);
-      yield file;
+      if (seen.has(file.path)) continue;
+      seen.add(file.path);
+      yield { ...file, named: !root.isDirectory };
     }
   }
 }
 
 /** Every candidate's record; a candidate without one (its worker died, it vanished) is a failure, not a silence. */
-function recordsFor(candidates: readonly string[], recordDir: string): FileRecord[] {
-  const byPath = new Map(readRecords(recordDir).map((r) => [r.path, r]));
+function recordsFor(candidates: readonly string[], records: readonly FileRecord[]): FileRecord[] {
+  const byPath = new Map(records.map((r) => [r.path, r]));
   return candidates.map(
     (path) =>
       byPath.get(path) ?? {
@@ -192,8 +285,8 @@ async function finishFile(record: FileRecord, options: CliOptions, cwd: string, 
   let { changed, findings, remaining } = record;
   let error = record.error && describeError(record.error, file);
   let diff: string | undefined;
-  if (changed && !error && record.outputFile) {
-    const change = await applyChange({ ...record, outputFile: record.outputFile }, options.dry);
+  if (changed && !error && record.output !== undefined) {
+    const change = await applyChange({ ...record, output: record.output }, options.dry);
     if ('error' in change) {
       error = `${file}: ${change.error}`;
       changed = false;

@@ -1,4 +1,5 @@
-import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, lstatSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Report } from '../src/report/model.js';
 import { exampleCopy, FAKE_PAT, fixture, git, removeTempTrees, runCli, snapshot, tempTree } from './helpers.js';
@@ -260,12 +261,23 @@ describe('which files are looked at', () => {
       'public/huge.js': `${call}\n${'// padding\n'.repeat(110_000)}`,
       'notes.txt': call,
     });
-    const report = json(runCli(['--dry', '--json', '--ignore-pattern', 'legacy/', '--extensions', 'ts,js'], dir).stdout);
-    expect(report.files.map((f) => f.file)).toEqual(['src/a.ts']);
-    expect(report.summary).toMatchObject({ filesScanned: 1, skippedTooLarge: 1 });
+    const run = runCli(['--dry', '--json', '--ignore-pattern', 'legacy/', '--extensions', 'ts,js'], dir);
+    expect(run.status).toBe(0);
+    const report = json(run.stdout);
+    // The file over 1 MB is not read, but named with the reason.
+    expect(report.files.map((f) => f.file)).toEqual(['public/huge.js', 'src/a.ts']);
+    expect(fileOf(report, 'public/huge.js')).toEqual({
+      file: 'public/huge.js',
+      findings: [],
+      changed: false,
+      leftForHuman: false,
+      envVars: [],
+      skipped: 'larger than 1 MB (1.2 MB)',
+    });
+    expect(report.summary).toMatchObject({ filesScanned: 1, skipped: 1, skippedTooLarge: 1, failed: 0 });
 
     const everything = json(runCli(['--dry', '--json'], dir).stdout);
-    expect(everything.files.map((f) => f.file)).toEqual(['src/a.ts', 'src/b.mjs', 'src/legacy/old.ts']);
+    expect(everything.files.map((f) => f.file)).toEqual(['public/huge.js', 'src/a.ts', 'src/b.mjs', 'src/legacy/old.ts']);
   });
 
   it('walks a directory named on the command line even when a .gitignore above ignores it', () => {
@@ -333,5 +345,109 @@ describe('many candidates', () => {
     expect(pooled.status).toBe(1);
     expect(strip(json(pooled.stdout))).toEqual(strip(json(inProcess.stdout)));
     expect(json(pooled.stdout).summary).toMatchObject({ candidates: 301, changed: 300, failed: 1 });
+  });
+});
+
+describe('files that are not read', () => {
+  const posix = process.platform !== 'win32';
+  /** A one-line bundle over 1 MB that calls Clarifai in a way the codemod would fix. */
+  const bundle = `${fixture('legacy-app.input.js').replace(/\n/g, ' ')}${'var x=1;'.repeat(5 * 128 * 1024)}\n`;
+  const fifoTree = () => {
+    const dir = tempTree({ 'src/good.ts': fixture('grpc-api-key.input.ts') });
+    execFileSync('mkfifo', [join(dir, 'src/pipe.js')]);
+    return dir;
+  };
+
+  it.skipIf(!posix)('reports a FIFO named on the command line as failed, without opening it (it would block), and migrates the rest', () => {
+    const dir = fifoTree();
+    const human = runCli(['src/pipe.js', 'src/good.ts'], dir, { timeout: 20_000 });
+    expect(human.status).toBe(1);
+    expect(human.stdout).toContain('src/pipe.js\n  failed  src/pipe.js: not a regular file (a FIFO); not read, left unchanged\n');
+    expect(human.stdout).toMatch(/Skipped \(not read\)\s+1\n/);
+    expect(readFileSync(join(dir, 'src/good.ts'), 'utf8')).toBe(fixture('grpc-api-key.output.ts'));
+    expect(lstatSync(join(dir, 'src/pipe.js')).isFIFO()).toBe(true);
+
+    const result = runCli(['--dry', '--json', 'src/pipe.js'], dir, { timeout: 20_000 });
+    expect(result.status).toBe(1);
+    expect(json(result.stdout)).toMatchObject({
+      files: [
+        {
+          file: 'src/pipe.js',
+          changed: false,
+          skipped: 'not a regular file (a FIFO)',
+          error: 'src/pipe.js: not a regular file (a FIFO); not read, left unchanged',
+        },
+      ],
+      summary: { filesScanned: 0, failed: 1, skipped: 1, skippedTooLarge: 0 },
+    });
+  });
+
+  it.skipIf(!posix)('names a FIFO found in a directory as skipped, without failing the run', () => {
+    const dir = fifoTree();
+    const result = runCli(['--json', 'src'], dir, { timeout: 20_000 });
+    expect(result.status).toBe(0);
+    expect(fileOf(json(result.stdout), 'src/pipe.js')).toEqual({
+      file: 'src/pipe.js',
+      findings: [],
+      changed: false,
+      leftForHuman: false,
+      envVars: [],
+      skipped: 'not a regular file (a FIFO)',
+    });
+    expect(result.stderr).toContain('src/pipe.js\n  skipped  not a regular file (a FIFO); not read, left unchanged\n');
+    expect(readFileSync(join(dir, 'src/good.ts'), 'utf8')).toBe(fixture('grpc-api-key.output.ts'));
+  });
+
+  it('names a file over 1 MB found in a directory in the text, JSON and SARIF reports, not as "Nothing to do"', () => {
+    const dir = tempTree({ 'vendor/clarifai.bundle.js': bundle, 'src/tags.ts': fixture('correct-call.input.ts') });
+    const check = runCli(['--check'], dir);
+    // Files over 1 MB are skipped by design when walking (like node_modules): named, but the check still passes.
+    expect(check.status).toBe(0);
+    expect(check.stdout).toContain('vendor/clarifai.bundle.js\n  skipped  larger than 1 MB (5.0 MB); not read, left unchanged\n');
+    expect(check.stdout).toContain('Check by hand whether these files call Clarifai: they were skipped, not read (see "skipped" above): vendor/clarifai.bundle.js.');
+    expect(check.stdout).not.toContain('Nothing to do');
+
+    const result = runCli(['--dry', '--json', '--sarif', 'out.sarif'], dir);
+    expect(result.status).toBe(0);
+    const report = json(result.stdout);
+    expect(report.files).toEqual([
+      { file: 'vendor/clarifai.bundle.js', findings: [], changed: false, leftForHuman: false, envVars: [], skipped: 'larger than 1 MB (5.0 MB)' },
+    ]);
+    expect(report.summary).toMatchObject({ filesScanned: 1, candidates: 1, failed: 0, skipped: 1, skippedTooLarge: 1 });
+    const sarif = JSON.parse(readFileSync(join(dir, 'out.sarif'), 'utf8'));
+    expect(sarif.runs[0].invocations[0]).toMatchObject({
+      executionSuccessful: true,
+      toolExecutionNotifications: [
+        {
+          level: 'warning',
+          message: { text: 'vendor/clarifai.bundle.js: skipped: larger than 1 MB (5.0 MB); not read' },
+          locations: [{ physicalLocation: { artifactLocation: { uri: 'vendor/clarifai.bundle.js' } } }],
+        },
+      ],
+    });
+    expect(readFileSync(join(dir, 'vendor/clarifai.bundle.js'), 'utf8')).toBe(bundle);
+  });
+
+  it('fails (exit 1) on a file over 1 MB named on the command line, and leaves it as it was', () => {
+    const dir = tempTree({ 'vendor/clarifai.bundle.js': bundle });
+    const result = runCli(['--json', 'vendor/clarifai.bundle.js'], dir);
+    expect(result.status).toBe(1);
+    expect(json(result.stdout).files).toMatchObject([
+      {
+        file: 'vendor/clarifai.bundle.js',
+        skipped: 'larger than 1 MB (5.0 MB)',
+        error: 'vendor/clarifai.bundle.js: larger than 1 MB (5.0 MB); not read, left unchanged',
+      },
+    ]);
+    expect(result.stderr).toContain('failed  vendor/clarifai.bundle.js: larger than 1 MB (5.0 MB); not read, left unchanged\n');
+    expect(readFileSync(join(dir, 'vendor/clarifai.bundle.js'), 'utf8')).toBe(bundle);
+  });
+
+  it.skipIf(!posix)('calls a symbolic link loop named on the command line a symbolic link loop (exit 2)', () => {
+    const dir = tempTree();
+    symlinkSync('loop-b.js', join(dir, 'loop-a.js'));
+    symlinkSync('loop-a.js', join(dir, 'loop-b.js'));
+    const result = runCli(['--json', 'loop-a.js'], dir);
+    expect(result).toEqual({ status: 2, stdout: '', stderr: 'clarifai-codemod: symbolic link loop (ELOOP): loop-a.js\n' });
   });
 });

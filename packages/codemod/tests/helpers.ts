@@ -42,9 +42,15 @@ export interface CliRun {
   stderr: string;
 }
 
-/** The real command, in a child process, as a user runs it. */
-export function runCli(args: string[], cwd: string): CliRun {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+/** The real command, in a child process, as a user runs it; killed (status `null`) if it hangs for `timeout` ms. */
+export function runCli(args: string[], cwd: string, { timeout = 60_000, env = {} }: { timeout?: number; env?: NodeJS.ProcessEnv } = {}): CliRun {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', ...env },
+    timeout,
+    killSignal: 'SIGKILL',
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

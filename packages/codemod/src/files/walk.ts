@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { gitTopOf } from '../git.js';
+import { notRegular, notRegularReason } from './read.js';
 
 /** Directories that hold installed, generated or built code: never the code a migration should touch. */
 const SKIPPED_DIRS = new Set(['node_modules', 'dist', 'build', 'out', 'coverage', '.next', '.git', '.hg', '.svn']);
@@ -15,6 +16,12 @@ export interface WalkOptions {
   cwd: string;
 }
 
+/** A file the walk found: a regular file to read, or (with `skipped`) one that cannot be read, and why. */
+export interface WalkedFile {
+  path: string;
+  skipped?: string;
+}
+
 /** Rules of one ignore file (or of the command line), matched against paths relative to `base`. */
 interface IgnoreLayer {
   base: string;
@@ -24,9 +31,10 @@ interface IgnoreLayer {
 /**
  * Every file under `dir` the codemod should look at: matching extensions, not in a build or dependency
  * directory, not minified, not ignored by a `.gitignore` (from the repository root down) or `--ignore-pattern`.
- * Symbolic links are not followed: writing through one would replace the link with a file.
+ * Symbolic links are not followed: writing through one would replace the link with a file. A FIFO, socket or
+ * device with a source file's name is never opened (reading a FIFO blocks), only named with `skipped`.
  */
-export function* walkFiles(dir: string, options: WalkOptions): Generator<string> {
+export function* walkFiles(dir: string, options: WalkOptions): Generator<WalkedFile> {
   const extensions = new Set(options.extensions.map((e) => `.${e.replace(/^\./, '').toLowerCase()}`));
   // A directory named on the command line is walked even if a .gitignore above it ignores it as a whole.
   const above = ancestorGitignores(dir);
@@ -34,7 +42,7 @@ export function* walkFiles(dir: string, options: WalkOptions): Generator<string>
   yield* walk(dir, layers, extensions);
 }
 
-function* walk(dir: string, inherited: IgnoreLayer[], extensions: Set<string>): Generator<string> {
+function* walk(dir: string, inherited: IgnoreLayer[], extensions: Set<string>): Generator<WalkedFile> {
   const layers = withGitignore(dir, inherited);
   let entries: Dirent[];
   try {
@@ -48,12 +56,13 @@ function* walk(dir: string, inherited: IgnoreLayer[], extensions: Set<string>): 
     if (entry.isDirectory()) {
       if (!SKIPPED_DIRS.has(entry.name) && !isIgnored(layers, path, true)) yield* walk(path, layers, extensions);
     } else if (
-      entry.isFile() &&
+      !entry.isSymbolicLink() &&
       extensions.has(extensionOf(entry.name)) &&
       !MINIFIED.test(entry.name) &&
       !isIgnored(layers, path, false)
     ) {
-      yield path;
+      const what = notRegular(entry);
+      yield what ? { path, skipped: notRegularReason(what) } : { path };
     }
   }
 }

@@ -12,6 +12,11 @@ export interface FileReport {
   /** A Clarifai key or PAT was written in this file: whether the run took it out of the source. */
   hardcodedSecret?: 'removed' | 'still in source';
   error?: string;
+  /**
+   * Why the file was not read at all: "larger than 1 MB (5.0 MB)", "not a regular file (a FIFO)". A
+   * file found in a directory is only named; one named on the command line also has an `error` (it counts as failed).
+   */
+  skipped?: string;
   diff?: string;
 }
 
@@ -23,6 +28,9 @@ export interface Summary {
   changed: number;
   leftForHuman: number;
   failed: number;
+  /** Files not read at all (each is listed with its reason). */
+  skipped: number;
+  /** Of those, the files over 1 MB. */
   skippedTooLarge: number;
   findings: number;
   fixed: number;
@@ -47,6 +55,7 @@ export function summarize(
     changed: files.filter((f) => f.changed).length,
     leftForHuman: files.filter((f) => f.leftForHuman).length,
     failed: files.filter((f) => f.error !== undefined).length,
+    skipped: files.filter((f) => f.skipped !== undefined).length,
     findings: findings.length,
     fixed: findings.filter((f) => f.fixed).length,
     envVarsToSet: [...new Set(files.flatMap((f) => (f.changed ? f.envVars : [])))].sort(),

@@ -40,6 +40,7 @@ export function toSarif({ files, summary }: Report, version: string, cwd: string
     });
   });
   const failures = files.filter((f) => f.error);
+  const skipped = files.filter((f) => f.skipped && !f.error);
   return {
     $schema: SCHEMA,
     version: '2.1.0',
@@ -71,15 +72,22 @@ export function toSarif({ files, summary }: Report, version: string, cwd: string
         invocations: [
           {
             executionSuccessful: summary.failed === 0,
-            toolExecutionNotifications: failures.map((f) => ({
-              level: 'error',
-              message: { text: f.error },
-              locations: [{ physicalLocation: { artifactLocation: { uri: relativeUri(f.file), uriBaseId: '%SRCROOT%' } } }],
-            })),
+            toolExecutionNotifications: [
+              ...failures.map((f) => notification('error', f.error!, f.file)),
+              ...skipped.map((f) => notification('warning', `${f.file}: skipped: ${f.skipped}; not read`, f.file)),
+            ],
           },
         ],
         results,
       },
     ],
+  };
+}
+
+function notification(level: 'error' | 'warning', text: string, file: string): object {
+  return {
+    level,
+    message: { text },
+    locations: [{ physicalLocation: { artifactLocation: { uri: relativeUri(file), uriBaseId: '%SRCROOT%' } } }],
   };
 }

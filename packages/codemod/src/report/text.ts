@@ -8,9 +8,10 @@ export function renderText({ files, summary }: Report, color: boolean): string {
   const c = pc.createColors(color);
   const out: string[] = [];
   for (const file of files) {
-    if (file.findings.length === 0 && !file.error) continue;
+    if (file.findings.length === 0 && !file.error && !file.skipped) continue;
     out.push(c.underline(file.file));
     if (file.error) out.push(`  ${c.red('failed')}  ${file.error}`);
+    else if (file.skipped) out.push(`  ${c.yellow('skipped')}  ${file.skipped}; not read, left unchanged`);
     for (const f of file.findings) {
       out.push(`  ${`${f.line}:${f.column}`.padEnd(7)} ${status(f, file, summary.dryRun, c)}  ${c.dim(f.ruleId)}  ${f.message}`);
       if (f.crossFile) {
@@ -28,7 +29,7 @@ export function renderText({ files, summary }: Report, color: boolean): string {
     [verb, String(summary.changed)],
     ['Left for a human', String(summary.leftForHuman)],
     ['Failed', String(summary.failed)],
-    ...(summary.skippedTooLarge > 0 ? [['Skipped (over 1 MB)', String(summary.skippedTooLarge)] as [string, string]] : []),
+    ...(summary.skipped > 0 ? [['Skipped (not read)', String(summary.skipped)] as [string, string]] : []),
     ['Time', `${summary.seconds.toFixed(2)} s`],
   ];
   out.push(c.bold('Summary'));
@@ -65,6 +66,12 @@ function whatToDo({ files, summary }: Report, c: Colors): string[] {
   const human = files.filter((f) => f.leftForHuman);
   if (human.length > 0) steps.push(`Fix by hand what is marked "needs a human" in: ${human.map((f) => f.file).join(', ')}.`);
   if (summary.failed > 0) steps.push(`Look at the ${summary.failed} file(s) marked "failed"; they were left as they were.`);
+  const skipped = files.filter((f) => f.skipped && !f.error);
+  if (skipped.length > 0) {
+    steps.push(
+      `Check by hand whether these files call Clarifai: they were skipped, not read (see "skipped" above): ${skipped.map((f) => f.file).join(', ')}.`,
+    );
+  }
   if (summary.dryRun && summary.changed > 0) steps.push('Run again without --dry (or --check) to apply the changes.');
   if (steps.length === 0) return [c.green('Nothing to do: no Clarifai call here needs migrating.')];
   return [c.bold('What to do now'), ...steps.map((s, i) => `  ${i + 1}. ${s}`)];
