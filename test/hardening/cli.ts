@@ -1,5 +1,6 @@
 // Running the codemod CLI as a user would: a child process of `node packages/codemod/bin/clarifai-codemod.js`.
 import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { CODEMOD_BIN } from './engine.js';
 
 export interface CliRun {
@@ -27,14 +28,11 @@ export function runCodemod(args: string[], cwd: string, timeoutMs = 120_000): Pr
     let timedOut = false;
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    const deadline = started + timeoutMs;
-    let graced = false;
     const expire = () => {
-      // A timer that fires long after its time means this thread was busy (a synchronous test ran meanwhile): the
-      // child may have exited long ago, its 'close' not yet delivered. Let pending events in before calling it hung.
-      if (!graced && Date.now() - deadline > 1000) {
-        graced = true;
-        timer = setTimeout(expire, 1000);
+      // This thread may have been busy (a synchronous test ran meanwhile) and the child's 'close' not delivered
+      // yet: a child that has already exited (a zombie, or gone) did not hang, whatever the clock says.
+      if (child.pid === undefined || hasExited(child.pid)) {
+        timer = setTimeout(expire, 200);
         return;
       }
       timedOut = true;
@@ -46,6 +44,15 @@ export function runCodemod(args: string[], cwd: string, timeoutMs = 120_000): Pr
       resolve({ status, signal, stdout, stderr, timedOut, ms: Date.now() - started });
     });
   });
+}
+
+/** Whether a child process has exited, from the kernel's view (Linux /proc): state Z, or no entry at all. */
+function hasExited(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.startsWith('Z') ?? true;
+  } catch {
+    return true;
+  }
 }
 
 /** Whether the CLI is there at all (`--help` prints its usage and exits 0). */
