@@ -49,7 +49,7 @@ function whatToDo({ files, summary }: Report, c: Colors): string[] {
   const steps: string[] = [];
   if (summary.envVarsToSet.length > 0) {
     steps.push(
-      `Set these environment variables wherever the code runs (a PAT comes from Clarifai's Settings > Secrets): ${summary.envVarsToSet.join(', ')}.`,
+      `Set these environment variables wherever the code runs (create a PAT under Security settings in your Clarifai account): ${summary.envVarsToSet.join(', ')}.`,
     );
   }
   if (summary.rotateKeysIn.length > 0) {
