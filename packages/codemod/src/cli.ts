@@ -13,7 +13,7 @@ import { walkFiles } from './files/walk.js';
 import { checkGitStatus } from './git.js';
 import { processCandidates } from './process-candidates.js';
 import { Progress } from './progress.js';
-import type { FileRecord } from './records.js';
+import { failedRecord, type FileRecord } from './records.js';
 import { renderDiff } from './report/diff.js';
 import { summarize, type FileReport, type Report } from './report/model.js';
 import { toSarif } from './report/sarif.js';
@@ -253,17 +253,7 @@ function* discover(roots: readonly Root[], options: CliOptions, cwd: string): Ge
 function recordsFor(candidates: readonly string[], records: readonly FileRecord[]): FileRecord[] {
   const byPath = new Map(records.map((r) => [r.path, r]));
   return candidates.map(
-    (path) =>
-      byPath.get(path) ?? {
-        path,
-        sourceHash: '',
-        changed: false,
-        findings: [],
-        remaining: 0,
-        envVars: [],
-        secretRanges: [],
-        error: { kind: 'internal', message: 'not processed (it vanished, or its worker failed); left unchanged' },
-      },
+    (path) => byPath.get(path) ?? failedRecord(path, 'not processed (it vanished, or its worker failed); left unchanged'),
   );
 }
 

@@ -5,7 +5,7 @@ import type { CrossFileContext } from './cross-file/inline-view.js';
 import { readRegularFile } from './files/read.js';
 import { migrateSource } from './migrate-file.js';
 import { migrateOptionsFrom, type SharedFlags } from './options.js';
-import { isRecordMessage, toRecord, type FileRecord } from './records.js';
+import { failedRecord, isRecordMessage, toRecord, type FileRecord } from './records.js';
 import type { TransformOptions } from './transform.js';
 
 /**
@@ -81,16 +81,7 @@ async function migrateInProcess(candidates: readonly string[], { flags, contexts
     } catch (error) {
       // It changed since the scan: report why, leave it alone.
       const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-      records.push({
-        path,
-        sourceHash: '',
-        changed: false,
-        findings: [],
-        remaining: 0,
-        envVars: [],
-        secretRanges: [],
-        error: { kind: 'internal', message: `unreadable (${reason}); left unchanged` },
-      });
+      records.push(failedRecord(path, `unreadable (${reason}); left unchanged`));
       continue;
     }
     records.push(toRecord(path, source, migrateSource(source, path, migrateOptions, contexts.get(path))));

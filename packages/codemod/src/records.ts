@@ -1,23 +1,31 @@
 import { createHash } from 'node:crypto';
-import type { MigrateError, MigrateResult, ReportedFinding } from './migrate-file.js';
+import type { MigrateResult } from './migrate-file.js';
 
 /**
  * What processing one candidate file produced, as the CLI uses it after the run. Records stay in memory: the ones
  * of worker processes come over their IPC channel, so no copy of any file's text is ever written anywhere but
  * to the file itself.
  */
-export interface FileRecord {
+export interface FileRecord extends Omit<MigrateResult, 'output'> {
   path: string;
   /** Hash of the text that was migrated, so the CLI never writes over a file that changed since. */
   sourceHash: string;
-  changed: boolean;
-  findings: ReportedFinding[];
-  remaining: number;
-  envVars: string[];
-  secretRanges: [number, number][];
-  error?: MigrateError;
   /** The new text, when `changed`. */
   output?: string;
+}
+
+/** The record of a candidate that could not be migrated at all (it vanished, could not be read, its worker died). */
+export function failedRecord(path: string, message: string): FileRecord {
+  return {
+    path,
+    sourceHash: '',
+    changed: false,
+    findings: [],
+    remaining: 0,
+    envVars: [],
+    secretRanges: [],
+    error: { kind: 'internal', message },
+  };
 }
 
 /** The message a worker sends its parent for each file (see transform.ts). */
