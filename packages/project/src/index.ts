@@ -1,0 +1,11 @@
+/**
+ * The project layer: what one file cannot tell the engine. Both front ends (the ESLint plugin and the codemod)
+ * use this package, never a copy of it; the engine itself stays pure and receives what this layer finds as data.
+ *
+ * Modules by concern (each added by the work that needs it):
+ * - `modules/`: resolving and reading imported modules for the engine's cross-module value flow;
+ * - `runtime/`: where a file's code runs (Node, or which browser bundler) and which env reads exist there;
+ * - `options/`: the one source of user options (names, ids) for both tools;
+ * - `versions/`: the installed or vendored legacy `clarifai` client's version.
+ */
+export const PROJECT_LAYER_VERSION = '0.1.0';
