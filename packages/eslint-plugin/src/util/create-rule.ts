@@ -1,3 +1,4 @@
+import { ruleDocsUrl, type RuleId } from '@clarifai-auth/engine';
 import { ESLintUtils } from '@typescript-eslint/utils';
 
 /** What this plugin adds to `meta.docs`; read by eslint-doc-generator and by the configs in `index.ts`. */
@@ -6,6 +7,4 @@ export interface ClarifaiRuleDocs {
   recommended: boolean;
 }
 
-const DOCS_BASE = 'https://github.com/clarifai-auth-migration/clarifai-auth-migration/blob/main/packages/eslint-plugin/docs/rules';
-
-export const createRule = ESLintUtils.RuleCreator<ClarifaiRuleDocs>((name) => `${DOCS_BASE}/${name}.md`);
+export const createRule = ESLintUtils.RuleCreator<ClarifaiRuleDocs>((name) => ruleDocsUrl(name as RuleId));
