@@ -1,9 +1,21 @@
 import { mightCallClarifai } from '@clarifai-auth/engine';
-import type { API, FileInfo } from 'jscodeshift';
 import { describeError } from './describe-error.js';
 import { migrateSource } from './migrate-file.js';
 import { migrateOptionsFrom, type SharedFlags } from './options.js';
 import { RECORD_ACTION, toRecord, type RecordMessage } from './records.js';
+
+/**
+ * What jscodeshift passes a transform, reduced to what this one reads: declared here so that the transform's types
+ * resolve without jscodeshift's (a dev-only dependency).
+ */
+export interface FileInfo {
+  path: string;
+  source: string;
+}
+
+export interface API {
+  report?: (message: string) => void;
+}
 
 export interface TransformOptions extends SharedFlags {
   /**

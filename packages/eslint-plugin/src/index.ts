@@ -41,3 +41,6 @@ const recommended = configOf('recommended', (rule) => rules[rule].meta.docs?.rec
 const strict = configOf('strict', () => true);
 
 export default plugin;
+// Node's require(esm) returns this export: `require('eslint-plugin-clarifai')` in a CommonJS config gets the plugin
+// itself rather than `{ default }`.
+export { plugin as 'module.exports' };
