@@ -137,6 +137,25 @@ describe('--sarif', () => {
     expect(fingerprints.size).toBe(run.results.length);
     expect(run.originalUriBaseIds['%SRCROOT%'].uri).toMatch(/^file:\/\/.*\/$/);
   });
+
+  it("links every rule to its docs at this release's tag and says what each enforces in words", () => {
+    const dir = exampleCopy();
+    expect(runCli(['--dry', '--sarif', 'out.sarif'], dir).status).toBe(0);
+    const text = readFileSync(join(dir, 'out.sarif'), 'utf8');
+    const rules = JSON.parse(text).runs[0].tool.driver.rules as { id: string; helpUri: string }[];
+    const { version } = JSON.parse(readFileSync(join(import.meta.dirname, '../package.json'), 'utf8')) as { version: string };
+    const docs = `https://github.com/clarifai-auth-migration/clarifai-auth-migration/blob/v${version}/packages/eslint-plugin/docs/rules`;
+    expect(rules.map((r) => r.helpUri)).toEqual(rules.map((r) => `${docs}/${r.id}.md`));
+    expect(rules.find((r) => r.id === 'require-clarifai-owner')).toMatchObject({
+      fullDescription: {
+        text:
+          "Require Clarifai-owned models and workflows to be called with Clarifai's user and app ids. Since API 11.6 " +
+          '(June 2025) a Clarifai-owned model or workflow is reached only by naming its owner clarifai / main, not your own user and app.',
+      },
+    });
+    // Rule numbers of the project's notes mean nothing to a dashboard's reader.
+    expect(text).not.toMatch(/\bR[1-7]\b/);
+  });
 });
 
 describe('--dry and --diff', () => {

@@ -5,7 +5,7 @@ export interface RuleMeta {
   id: RuleId;
   type: 'problem' | 'suggestion';
   description: string;
-  /** The rule from NOTES.md / the seeds that it enforces. */
+  /** The change of Clarifai's that the rule enforces, said in full (shown in SARIF as the rule's full description). */
   enforces: string;
   recommended: boolean;
   /** Whether some findings carry a safe fix (ESLint autofix). */
@@ -23,7 +23,7 @@ export const RULE_META: Record<RuleId, RuleMeta> = {
     id: 'no-api-key-outside-app',
     type: 'problem',
     description: 'Disallow app-scoped API keys for models and workflows owned by another app (such as clarifai/main)',
-    enforces: 'R1, R2 (API 9.3)',
+    enforces: 'Since API 9.3 (2023) an API key reaches only the app it was made in, not the models and workflows of clarifai/main or any other owner',
     recommended: true,
     fixable: false,
     hasSuggestions: true,
@@ -40,7 +40,7 @@ export const RULE_META: Record<RuleId, RuleMeta> = {
     id: 'require-user-app-id',
     type: 'problem',
     description: 'Require calls made with a PAT to name the owner of the resource (user_app_id)',
-    enforces: 'R3 (API 9.3)',
+    enforces: 'Since API 9.3 (2023) a call made with a PAT names the owner of what it calls: user_app_id { user_id, app_id }, or /v2/users/{user}/apps/{app}/ in a REST path',
     recommended: true,
     fixable: true,
     hasSuggestions: true,
@@ -57,7 +57,7 @@ export const RULE_META: Record<RuleId, RuleMeta> = {
     id: 'require-clarifai-owner',
     type: 'problem',
     description: "Require Clarifai-owned models and workflows to be called with Clarifai's user and app ids",
-    enforces: 'R4 (API 11.6, June 2025)',
+    enforces: 'Since API 11.6 (June 2025) a Clarifai-owned model or workflow is reached only by naming its owner clarifai / main, not your own user and app',
     recommended: true,
     fixable: true,
     hasSuggestions: false,
@@ -71,7 +71,7 @@ export const RULE_META: Record<RuleId, RuleMeta> = {
     id: 'prefer-pat-for-workflows',
     type: 'suggestion',
     description: 'Prefer a PAT over an app-scoped API key for workflow calls',
-    enforces: 'R5 (API 9.3)',
+    enforces: "Since API 9.3 (2023) workflows should be called with a PAT: an API key works only for a workflow of its own app made only of that app's models",
     recommended: true,
     fixable: false,
     hasSuggestions: true,
@@ -85,7 +85,7 @@ export const RULE_META: Record<RuleId, RuleMeta> = {
     id: 'no-legacy-credentials',
     type: 'problem',
     description: 'Disallow client id / client secret credentials and Bearer access tokens, retired in 2017',
-    enforces: 'R6 (2017)',
+    enforces: 'Since 2017 client id / client secret access tokens no longer work: API keys replaced them, and PATs later',
     recommended: true,
     fixable: false,
     hasSuggestions: false,
@@ -102,7 +102,7 @@ export const RULE_META: Record<RuleId, RuleMeta> = {
     id: 'no-hardcoded-credentials',
     type: 'problem',
     description: 'Disallow Clarifai PATs and API keys written into source code',
-    enforces: 'R7 (PAT page)',
+    enforces: "Clarifai's PAT page: keep a PAT in an environment variable (CLARIFAI_PAT), not in source",
     recommended: true,
     fixable: false,
     hasSuggestions: true,
@@ -116,7 +116,7 @@ export const RULE_META: Record<RuleId, RuleMeta> = {
     id: 'no-deprecated-client',
     type: 'suggestion',
     description: 'Disallow the unmaintained legacy `clarifai` npm client',
-    enforces: 'R1-R5 (the legacy client predates PATs)',
+    enforces: 'The legacy client predates app-scoped API keys and PATs that name an owner (API 9.3, 2023)',
     recommended: false,
     fixable: false,
     hasSuggestions: false,

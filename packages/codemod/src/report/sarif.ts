@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
-import { RULE_IDS, RULE_META } from '@clarifai-auth/engine';
+import { RULE_IDS, RULE_META, ruleDocsUrl } from '@clarifai-auth/engine';
 import type { Report } from './model.js';
 
 const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -56,7 +56,8 @@ export function toSarif({ files, summary }: Report, version: string, cwd: string
               return {
                 id,
                 shortDescription: { text: meta.description },
-                fullDescription: { text: `${meta.description}. Enforces ${meta.enforces}.` },
+                fullDescription: { text: `${meta.description}. ${meta.enforces}.` },
+                helpUri: ruleDocsUrl(id),
                 defaultConfiguration: { level: level(id) },
                 properties: {
                   enforces: meta.enforces,
