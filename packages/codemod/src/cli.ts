@@ -15,6 +15,7 @@ import { processCandidates } from './process-candidates.js';
 import { Progress } from './progress.js';
 import { failedRecord, type FileRecord } from './records.js';
 import { renderDiff } from './report/diff.js';
+import { inDryRunWords } from './report/dry-run.js';
 import { summarize, type FileReport, type Report } from './report/model.js';
 import { toSarif } from './report/sarif.js';
 import { renderText } from './report/text.js';
@@ -182,7 +183,7 @@ async function run(options: CliOptions, cwd: string, signal: AbortSignal, state:
 async function emit(report: Report, options: CliOptions, cwd: string, color: boolean): Promise<void> {
   if (options.sarif) await writeSarif(resolve(cwd, options.sarif), toSarif(report, VERSION, cwd));
   if (options.json) {
-    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(options.dry ? inDryRunWords(report) : report, null, 2)}\n`);
     process.stderr.write(renderText(report, color));
   } else {
     process.stdout.write(renderText(report, color));

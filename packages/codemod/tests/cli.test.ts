@@ -1,13 +1,17 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, lstatSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { DryRunReport } from '../src/report/dry-run.js';
 import type { Report } from '../src/report/model.js';
 import { exampleCopy, FAKE_PAT, fixture, git, removeTempTrees, runCli, snapshot, tempTree } from './helpers.js';
 
 afterAll(removeTempTrees);
 
 const json = (stdout: string) => JSON.parse(stdout) as Report;
-const fileOf = (report: Report, file: string) => report.files.find((f) => f.file === file);
+/** The report of `--dry` / `--check`, in a dry run's own words. */
+const dryJson = (stdout: string) => JSON.parse(stdout) as DryRunReport;
+const fileOf = <R extends Report | DryRunReport>(report: R, file: string): R['files'][number] | undefined =>
+  report.files.find((f) => f.file === file);
 
 describe('usage and exit codes', () => {
   it('prints help and the version with exit 0', () => {
@@ -50,7 +54,7 @@ describe('--check', () => {
     const dir = tempTree({ 'client.js': "const Clarifai = require('clarifai');\nmodule.exports = Clarifai;\n" });
     const result = runCli(['--check', '--json'], dir);
     expect(result.status).toBe(1);
-    expect(json(result.stdout).summary).toMatchObject({ changed: 0, leftForHuman: 1 });
+    expect(dryJson(result.stdout).summary).toMatchObject({ wouldChange: 0, leftForHuman: 1 });
   });
 
   it('exits 0 on code that is already right', () => {
@@ -66,7 +70,7 @@ describe('--json', () => {
     const dir = exampleCopy();
     const result = runCli(['--dry', '--json', 'backend', 'scripts'], dir);
     expect(result.status).toBe(0);
-    const report = json(result.stdout);
+    const report = dryJson(result.stdout);
     expect(report.files.map((f) => f.file)).toEqual([
       'backend/clarifai-client.js',
       'backend/controllers/apparel.ts',
@@ -76,18 +80,18 @@ describe('--json', () => {
       'scripts/smoke-test.mjs',
     ]);
     expect(fileOf(report, 'backend/controllers/colors.ts')).toMatchObject({
-      changed: true,
+      wouldChange: true,
       leftForHuman: false,
       envVars: ['CLARIFAI_PAT'],
-      findings: [{ ruleId: 'no-api-key-outside-app', line: 18, column: 3, fixed: true, safety: 'needs-review' }],
+      findings: [{ ruleId: 'no-api-key-outside-app', line: 18, column: 3, wouldFix: true, safety: 'needs-review' }],
     });
-    expect(fileOf(report, 'scripts/smoke-test.mjs')).toMatchObject({ hardcodedSecret: 'removed' });
+    expect(fileOf(report, 'scripts/smoke-test.mjs')).toMatchObject({ hardcodedSecret: 'would be removed' });
     expect(report.summary).toMatchObject({
       dryRun: true,
       filesScanned: 9,
       candidates: 8,
       filesWithFindings: 6,
-      changed: 4,
+      wouldChange: 4,
       leftForHuman: 3,
       failed: 0,
       envVarsToSet: ['CLARIFAI_PAT'],
@@ -97,12 +101,12 @@ describe('--json', () => {
   });
 
   it('reports what came from another file, applied or left for a human', () => {
-    const report = json(runCli(['--dry', '--json'], exampleCopy()).stdout);
+    const report = dryJson(runCli(['--dry', '--json'], exampleCopy()).stdout);
     expect(fileOf(report, 'backend/controllers/apparel.ts')!.findings).toMatchObject([
-      { ruleId: 'require-clarifai-owner', fixed: true, crossFile: { from: ['backend/config/clarifai.ts'] } },
+      { ruleId: 'require-clarifai-owner', wouldFix: true, crossFile: { from: ['backend/config/clarifai.ts'] } },
     ]);
     const food = fileOf(report, 'backend/controllers/food.js')!.findings.find((f) => f.ruleId === 'no-api-key-outside-app');
-    expect(food).toMatchObject({ fixed: false, crossFile: { from: ['backend/clarifai-client.js'] } });
+    expect(food).toMatchObject({ wouldFix: false, crossFile: { from: ['backend/clarifai-client.js'] } });
     expect(food!.crossFile!.reason).toBeTruthy();
   });
 });
@@ -112,7 +116,7 @@ describe('--sarif', () => {
     const dir = exampleCopy();
     const result = runCli(['--dry', '--json', '--sarif', 'out/findings.sarif'], dir);
     expect(result.status).toBe(0);
-    const report = json(result.stdout);
+    const report = dryJson(result.stdout);
     const sarif = JSON.parse(readFileSync(join(dir, 'out/findings.sarif'), 'utf8'));
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.$schema).toMatch(/sarif-schema-2\.1\.0\.json$/);
@@ -196,8 +200,8 @@ describe('writing files', () => {
     expect(result.stdout).toContain('failed to parse: broken.js: Property assignment expected. (2:44)');
     expect(readFileSync(join(dir, 'broken.js'), 'utf8')).toBe(broken);
     expect(readFileSync(join(dir, 'grpc.ts'), 'utf8')).toBe(fixture('grpc-api-key.output.ts'));
-    const report = json(runCli(['--json', '--dry'], dir).stdout);
-    expect(fileOf(report, 'broken.js')).toMatchObject({ changed: false, error: 'failed to parse: broken.js: Property assignment expected. (2:44)' });
+    const report = dryJson(runCli(['--json', '--dry'], dir).stdout);
+    expect(fileOf(report, 'broken.js')).toMatchObject({ wouldChange: false, error: 'failed to parse: broken.js: Property assignment expected. (2:44)' });
   });
 
   it('reports a read-only file and leaves it untouched', () => {
@@ -282,20 +286,20 @@ describe('which files are looked at', () => {
     });
     const run = runCli(['--dry', '--json', '--ignore-pattern', 'legacy/', '--extensions', 'ts,js'], dir);
     expect(run.status).toBe(0);
-    const report = json(run.stdout);
+    const report = dryJson(run.stdout);
     // The file over 1 MB is not read, but named with the reason.
     expect(report.files.map((f) => f.file)).toEqual(['public/huge.js', 'src/a.ts']);
     expect(fileOf(report, 'public/huge.js')).toEqual({
       file: 'public/huge.js',
       findings: [],
-      changed: false,
+      wouldChange: false,
       leftForHuman: false,
       envVars: [],
       skipped: 'larger than 1 MB (1.2 MB)',
     });
     expect(report.summary).toMatchObject({ filesScanned: 1, skipped: 1, skippedTooLarge: 1, failed: 0 });
 
-    const everything = json(runCli(['--dry', '--json'], dir).stdout);
+    const everything = dryJson(runCli(['--dry', '--json'], dir).stdout);
     expect(everything.files.map((f) => f.file)).toEqual(['public/huge.js', 'src/a.ts', 'src/b.mjs', 'src/legacy/old.ts']);
   });
 
@@ -309,14 +313,14 @@ describe('which files are looked at', () => {
       'src/d.gen.ts': call,
     });
     git(dir, 'init', '-q');
-    const report = json(runCli(['--dry', '--json', 'generated', 'src'], dir).stdout);
+    const report = dryJson(runCli(['--dry', '--json', 'generated', 'src'], dir).stdout);
     // The rules above an ignored directory that was named do not apply inside it; elsewhere they do.
     expect(report.files.map((f) => f.file)).toEqual(['generated/a.ts', 'generated/b.gen.ts', 'src/c.ts']);
   });
 
   it('takes a file named on the command line as it is', () => {
     const dir = tempTree({ 'dist/bundle.js': fixture('legacy-app.input.js') });
-    const report = json(runCli(['--dry', '--json', 'dist/bundle.js'], dir).stdout);
+    const report = dryJson(runCli(['--dry', '--json', 'dist/bundle.js'], dir).stdout);
     expect(report.files.map((f) => f.file)).toEqual(['dist/bundle.js']);
   });
 });
@@ -324,11 +328,11 @@ describe('which files are looked at', () => {
 describe('fixes chosen by flags', () => {
   it('--safe-only leaves credential switches for a human; --only limits the rules', () => {
     const dir = exampleCopy();
-    const safe = json(runCli(['--dry', '--json', '--safe-only'], dir).stdout);
-    expect(fileOf(safe, 'backend/controllers/colors.ts')).toMatchObject({ changed: false, leftForHuman: true });
-    expect(fileOf(safe, 'frontend/src/App.jsx')).toMatchObject({ changed: true });
+    const safe = dryJson(runCli(['--dry', '--json', '--safe-only'], dir).stdout);
+    expect(fileOf(safe, 'backend/controllers/colors.ts')).toMatchObject({ wouldChange: false, leftForHuman: true });
+    expect(fileOf(safe, 'frontend/src/App.jsx')).toMatchObject({ wouldChange: true });
 
-    const only = json(runCli(['--dry', '--json', '--only', 'no-hardcoded-credentials'], dir).stdout);
+    const only = dryJson(runCli(['--dry', '--json', '--only', 'no-hardcoded-credentials'], dir).stdout);
     expect(only.files.map((f) => [f.file, f.findings.map((x) => x.ruleId)])).toEqual([['scripts/smoke-test.mjs', ['no-hardcoded-credentials']]]);
   });
 });
@@ -358,12 +362,12 @@ describe('many candidates', () => {
       files[`src/feature${i}/smoke.mjs`] = fixture('pat-no-owner.input.mjs');
     }
     const dir = tempTree({ ...files, 'src/broken.js': "// clarifai\nconst x = {,};\n" });
-    const strip = (report: Report) => ({ ...report, summary: { ...report.summary, seconds: 0 } });
+    const strip = (report: DryRunReport) => ({ ...report, summary: { ...report.summary, seconds: 0 } });
     const inProcess = runCli(['--dry', '--json', '--cpus', '1'], dir);
     const pooled = runCli(['--dry', '--json', '--cpus', '2'], dir);
     expect(pooled.status).toBe(1);
-    expect(strip(json(pooled.stdout))).toEqual(strip(json(inProcess.stdout)));
-    expect(json(pooled.stdout).summary).toMatchObject({ candidates: 301, changed: 300, failed: 1 });
+    expect(strip(dryJson(pooled.stdout))).toEqual(strip(dryJson(inProcess.stdout)));
+    expect(dryJson(pooled.stdout).summary).toMatchObject({ candidates: 301, wouldChange: 300, failed: 1 });
   });
 });
 
@@ -388,11 +392,11 @@ describe('files that are not read', () => {
 
     const result = runCli(['--dry', '--json', 'src/pipe.js'], dir, { timeout: 20_000 });
     expect(result.status).toBe(1);
-    expect(json(result.stdout)).toMatchObject({
+    expect(dryJson(result.stdout)).toMatchObject({
       files: [
         {
           file: 'src/pipe.js',
-          changed: false,
+          wouldChange: false,
           skipped: 'not a regular file (a FIFO)',
           error: 'src/pipe.js: not a regular file (a FIFO); not read, left unchanged',
         },
@@ -428,9 +432,9 @@ describe('files that are not read', () => {
 
     const result = runCli(['--dry', '--json', '--sarif', 'out.sarif'], dir);
     expect(result.status).toBe(0);
-    const report = json(result.stdout);
+    const report = dryJson(result.stdout);
     expect(report.files).toEqual([
-      { file: 'vendor/clarifai.bundle.js', findings: [], changed: false, leftForHuman: false, envVars: [], skipped: 'larger than 1 MB (5.0 MB)' },
+      { file: 'vendor/clarifai.bundle.js', findings: [], wouldChange: false, leftForHuman: false, envVars: [], skipped: 'larger than 1 MB (5.0 MB)' },
     ]);
     expect(report.summary).toMatchObject({ filesScanned: 1, candidates: 1, failed: 0, skipped: 1, skippedTooLarge: 1 });
     const sarif = JSON.parse(readFileSync(join(dir, 'out.sarif'), 'utf8'));

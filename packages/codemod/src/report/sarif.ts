@@ -35,7 +35,7 @@ export function toSarif({ files, summary }: Report, version: string, cwd: string
         partialFingerprints: {
           'clarifaiFinding/v1': createHash('sha256').update(`${key}\0${occurrence}`).digest('hex'),
         },
-        properties: { fixed: f.fixed, ...(f.safety ? { safety: f.safety } : {}), ...(f.fix ? { fix: f.fix } : {}) },
+        properties: { [summary.dryRun ? 'wouldFix' : 'fixed']: f.fixed, ...(f.safety ? { safety: f.safety } : {}), ...(f.fix ? { fix: f.fix } : {}) },
       };
     });
   });
