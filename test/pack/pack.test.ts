@@ -1,7 +1,9 @@
 // What a user gets from the published tarballs: license, README, metadata, source maps that resolve, types that
 // check in a strict project without dev dependencies, and the plugin from CommonJS.
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, posix } from 'node:path';
 import { ROOT, packAndInstall, readJson, type Consumer, type PackageJson, type PackedPackage } from './install-packed.js';
 
@@ -28,12 +30,23 @@ const each = (check: (pkg: PackedPackage) => void) => () => {
   for (const pkg of consumer.packages) check(pkg);
 };
 
-/** The public entry points of a package: the subpaths of its `exports` map (not `./package.json`). */
+/** The public modules of a package: the subpaths of its `exports` map, but its JSON files (`./package.json`, schemas). */
 function entryPoints({ manifest }: PackedPackage): string[] {
   const keys = Object.keys(manifest.exports as object);
   const subpaths = keys.every((key) => key.startsWith('.')) ? keys : ['.'];
-  return subpaths.filter((s) => s !== './package.json').map((s) => posix.join(manifest.name, s));
+  return subpaths.filter((s) => !s.endsWith('.json')).map((s) => posix.join(manifest.name, s));
 }
+
+/** A PAT call written for these tests: the model is Clarifai's, and no owner is named. */
+const PAT_CALL_WITHOUT_OWNER = [
+  "const response = await fetch('https://api.clarifai.com/v2/models/general-image-recognition/outputs', {",
+  "  method: 'POST',",
+  '  headers: { Authorization: `Key ${process.env.CLARIFAI_PAT}` },',
+  "  body: JSON.stringify({ inputs: [{ data: { image: { url: 'https://example.test/cat.jpg' } } }] }),",
+  '});',
+  'export default response;',
+  '',
+].join('\n');
 
 function run(command: string, args: string[], cwd: string): { status: number; output: string } {
   try {
@@ -163,5 +176,35 @@ describe('the packed packages', () => {
       recommended: 'clarifai/recommended',
       create: 'function',
     });
+  });
+
+  it('lint with the plugin from a CommonJS ESLint config', () => {
+    writeFileSync(join(consumer.dir, 'eslint.config.cjs'), "module.exports = [require('eslint-plugin-clarifai').configs.recommended];\n");
+    writeFileSync(join(consumer.dir, 'call.mjs'), PAT_CALL_WITHOUT_OWNER);
+    const eslint = run(process.execPath, [join(consumer.dir, 'node_modules/eslint/bin/eslint.js'), '--format', 'json', 'call.mjs'], consumer.dir);
+    expect(eslint.status).toBe(1);
+    const [{ messages }] = JSON.parse(eslint.output) as [{ messages: { ruleId: string; line: number; column: number }[] }];
+    expect(messages.map(({ ruleId, line, column }) => ({ ruleId, line, column }))).toEqual([
+      { ruleId: 'clarifai/require-user-app-id', line: 1, column: 24 },
+    ]);
+  });
+
+  it("run the codemod, whose dry-run report matches the JSON Schema it ships and whose SARIF links each rule's docs", () => {
+    const project = join(consumer.dir, 'app');
+    mkdirSync(project, { recursive: true });
+    writeFileSync(join(project, 'call.mjs'), PAT_CALL_WITHOUT_OWNER);
+    const bin = join(consumer.dir, 'node_modules/clarifai-codemod/bin/clarifai-codemod.js');
+    const codemod = run(process.execPath, [bin, '--dry', '--json', '--sarif', 'out.sarif', '.'], project);
+    expect(codemod.status).toBe(0);
+    const report = JSON.parse(codemod.output) as { summary: object };
+    const schema = readJson<object>(createRequire(join(project, 'call.mjs')).resolve('clarifai-codemod/report.schema.json'));
+    const validate = new Ajv2020().compile(schema);
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+    expect(report.summary).toMatchObject({ dryRun: true, wouldChange: 1, wouldFix: 1 });
+    const { version } = consumer.packages[0]!.manifest;
+    const sarif = readJson<{ runs: [{ tool: { driver: { rules: { id: string; helpUri: string }[] } } }] }>(join(project, 'out.sarif'));
+    for (const { id, helpUri } of sarif.runs[0].tool.driver.rules) {
+      expect(helpUri).toBe(`${WEB}/blob/v${version}/packages/eslint-plugin/docs/rules/${id}.md`);
+    }
   });
 });
