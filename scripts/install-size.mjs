@@ -18,12 +18,13 @@ function resolveFrom(dir, name) {
   }
 }
 
-/** The directories of `dir`'s production and peer dependencies, transitively (optional ones when installed). */
+/** The directories of `dir`'s production and (required) peer dependencies, transitively; optional ones when installed. */
 function closure(dir, seen = new Set()) {
   if (seen.has(dir)) return seen;
   seen.add(dir);
-  const { dependencies = {}, optionalDependencies = {}, peerDependencies = {} } = manifest(dir);
-  for (const name of Object.keys({ ...dependencies, ...optionalDependencies, ...peerDependencies })) {
+  const { dependencies = {}, optionalDependencies = {}, peerDependencies = {}, peerDependenciesMeta = {} } = manifest(dir);
+  const peers = Object.keys(peerDependencies).filter((name) => !peerDependenciesMeta[name]?.optional);
+  for (const name of [...Object.keys({ ...dependencies, ...optionalDependencies }), ...peers]) {
     const found = resolveFrom(dir, name);
     if (found) closure(found, seen);
   }

@@ -131,7 +131,7 @@ function interruptedRun(tree: Tree, trigger: Trigger, amount: number, tmp: strin
     else if (trigger === 'worker-running') {
       // As soon as a worker process of the pool runs (or after `amount` ms without one).
       const poll = setInterval(() => {
-        if (sentAt >= 0 || Date.now() - started > amount || liveProcessesOf(pgid).some((p) => /Worker\.js/.test(p))) {
+        if (sentAt >= 0 || Date.now() - started > amount || liveProcessesOf(pgid).some((p) => /codemod\/dist\/worker\.js/.test(p))) {
           clearInterval(poll);
           interrupt();
         }

@@ -21,6 +21,7 @@ export interface PackageJson {
   bin?: Record<string, string>;
   dependencies?: Record<string, string>;
   peerDependencies?: Record<string, string>;
+  peerDependenciesMeta?: Record<string, { optional?: boolean }>;
   optionalDependencies?: Record<string, string>;
 }
 
@@ -78,9 +79,10 @@ export function packAndInstall(): Consumer {
     symlinkSync(realpathSync(join(from, 'node_modules', name)), target);
   };
   for (const { workspaceDir, manifest } of packages) {
-    const declared = { ...manifest.dependencies, ...manifest.optionalDependencies, ...manifest.peerDependencies };
-    // A peer dependency is installed by the user; the workspace has it either in the package or at the root.
-    for (const dep of Object.keys(declared)) {
+    // A peer dependency is installed by the user (an optional one only by those who want it, so not here); the
+    // workspace has it either in the package or at the root.
+    const peers = Object.keys(manifest.peerDependencies ?? {}).filter((dep) => !manifest.peerDependenciesMeta?.[dep]?.optional);
+    for (const dep of [...Object.keys({ ...manifest.dependencies, ...manifest.optionalDependencies }), ...peers]) {
       const from = existsSync(join(ROOT, workspaceDir, 'node_modules', dep)) ? join(ROOT, workspaceDir) : ROOT;
       link(dep, from);
     }

@@ -1,20 +1,17 @@
 import { fork } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { CrossFileContext } from './cross-file/inline-view.js';
-import { readRegularFile } from './files/read.js';
-import { migrateSource } from './migrate-file.js';
+import { migratePath } from './migrate-path.js';
 import { migrateOptionsFrom, type SharedFlags } from './options.js';
-import { failedRecord, isRecordMessage, toRecord, type FileRecord } from './records.js';
-import type { TransformOptions } from './transform.js';
+import { FREE_ACTION, isRecordMessage, type ChunkMessage, type FileRecord } from './records.js';
 
 /**
  * The fewest files worth a worker of their own. A worker costs about 0.7 s of CPU before its first file (node,
- * jscodeshift, the engine and TypeScript) and a candidate 20-40 ms; measured on two busy cores, shares of ~140
+ * the engine and TypeScript; measured when workers also loaded jscodeshift) and a candidate 20-40 ms; measured on two busy cores, shares of ~140
  * files were slower than one process and shares of ~530 faster.
  */
 const MIN_SHARE = 150;
-/** Files sent to a worker at a time (as jscodeshift's runner does), so that it never holds a whole share's texts. */
+/** Files sent to a worker at a time, so that it never holds a whole share's texts. */
 const CHUNK = 50;
 
 export interface ProcessOptions {
@@ -75,36 +72,18 @@ async function migrateInProcess(candidates: readonly string[], { flags, contexts
     // Between files, let the workers' messages (and signals) in.
     await new Promise((resolve) => setImmediate(resolve));
     signal?.throwIfAborted();
-    let source: string;
-    try {
-      source = readRegularFile(path).toString('utf8');
-    } catch (error) {
-      // It changed since the scan: report why, leave it alone.
-      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-      records.push(failedRecord(path, `unreadable (${reason}); left unchanged`));
-      continue;
-    }
-    records.push(toRecord(path, source, migrateSource(source, path, migrateOptions, contexts.get(path))));
+    records.push(migratePath(path, migrateOptions, contexts.get(path)));
     onProgress?.(records.length);
   }
 }
 
 /**
- * One worker process per share, each running jscodeshift's worker (`jscodeshift/src/Worker.js`, which loads this
- * package's transform) over its share in chunks, and sending a record of every file back. When `signal` aborts,
- * the workers are killed; the promise settles once every worker has exited, with the number that sent records.
+ * One worker process per share (worker.ts), each migrating its share in chunks and sending a record of every file
+ * back; the writing stays with the CLI, after its git and safety checks. When `signal` aborts, the workers are
+ * killed; the promise settles once every worker has exited, with the number that sent records.
  */
 async function migrateInPool(shares: readonly string[][], { flags, onProgress }: ProcessOptions, records: FileRecord[], signal: AbortSignal): Promise<number> {
-  const require = createRequire(import.meta.url);
-  const workerFile = require.resolve('jscodeshift/src/Worker.js');
-  const transformFile = fileURLToPath(new URL('./transform.js', import.meta.url));
-  const options: TransformOptions & Record<string, unknown> = {
-    ...flags,
-    sendRecords: true,
-    babel: false,
-    dry: true, // the CLI writes, after its git and safety checks
-    silent: true,
-  };
+  const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url));
   const sent = await Promise.all(
     shares.map(
       (share) =>
@@ -112,12 +91,12 @@ async function migrateInPool(shares: readonly string[][], { flags, onProgress }:
           if (signal.aborted) return resolve(false);
           let recorded = false;
           // The worker's stdout goes to stderr: nothing but the report may reach stdout (--json).
-          const child = fork(workerFile, [transformFile, 'no-babel'], { stdio: ['ignore', 2, 'inherit', 'ipc'] });
+          const child = fork(workerFile, [], { stdio: ['ignore', 2, 'inherit', 'ipc'] });
           let next = 0;
           const sendChunk = () => {
-            const files = share.slice(next, (next += CHUNK));
+            const chunk: ChunkMessage = { files: share.slice(next, (next += CHUNK)), flags };
             // An empty chunk tells the worker it is done: it disconnects and exits.
-            child.send({ files, options }, undefined, undefined, () => {});
+            child.send(chunk, undefined, undefined, () => {});
           };
           const stop = () => child.kill('SIGTERM');
           const done = () => {
@@ -129,7 +108,7 @@ async function migrateInPool(shares: readonly string[][], { flags, onProgress }:
               recorded = true;
               records.push(message.record);
               onProgress?.(records.length);
-            } else if ((message as { action?: unknown } | null)?.action === 'free' && !signal.aborted) {
+            } else if ((message as { action?: unknown } | null)?.action === FREE_ACTION && !signal.aborted) {
               sendChunk();
             }
           });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { MigrateResult } from './migrate-file.js';
+import type { SharedFlags } from './options.js';
 
 /**
  * What processing one candidate file produced, as the CLI uses it after the run. Records stay in memory: the ones
@@ -28,13 +29,21 @@ export function failedRecord(path: string, message: string): FileRecord {
   };
 }
 
-/** The message a worker sends its parent for each file (see transform.ts). */
+/** The message a worker sends its parent for each file (see worker.ts). */
 export interface RecordMessage {
   action: typeof RECORD_ACTION;
   record: FileRecord;
 }
 
 export const RECORD_ACTION = 'clarifai-codemod:record';
+/** A worker's request for its next chunk of files. */
+export const FREE_ACTION = 'free';
+
+/** What the CLI sends a worker: files to migrate with these flags; no files means the work is done. */
+export interface ChunkMessage {
+  files: string[];
+  flags: SharedFlags;
+}
 
 export function hashText(text: string): string {
   return createHash('sha1').update(text).digest('hex');

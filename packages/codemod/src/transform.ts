@@ -2,11 +2,10 @@ import { mightCallClarifai } from '@clarifai-auth/engine';
 import { describeError } from './describe-error.js';
 import { migrateSource } from './migrate-file.js';
 import { migrateOptionsFrom, type SharedFlags } from './options.js';
-import { RECORD_ACTION, toRecord, type RecordMessage } from './records.js';
 
 /**
  * What jscodeshift passes a transform, reduced to what this one reads: declared here so that the transform's types
- * resolve without jscodeshift's (a dev-only dependency).
+ * resolve without jscodeshift's (jscodeshift is only an optional peer dependency).
  */
 export interface FileInfo {
   path: string;
@@ -17,13 +16,8 @@ export interface API {
   report?: (message: string) => void;
 }
 
-export interface TransformOptions extends SharedFlags {
-  /**
-   * Set by the clarifai-codemod CLI in its worker processes: send a record of each file to the parent over the IPC
-   * channel (and leave the writing to it).
-   */
-  sendRecords?: boolean;
-}
+/** `--safe-only=true` and `--only=<rule,...>` on jscodeshift's command line. */
+export type TransformOptions = SharedFlags;
 
 /**
  * jscodeshift transform (`jscodeshift --no-babel -t clarifai-codemod/dist/transform.js`). It splices the engine's
@@ -33,23 +27,9 @@ export interface TransformOptions extends SharedFlags {
 export default function transform(file: FileInfo, api: API, options: TransformOptions = {}): string | undefined {
   if (!mightCallClarifai(file.source)) return undefined;
   const result = migrateSource(file.source, file.path, migrateOptionsFrom(options));
-  if (options.sendRecords && process.send) sendRecord({ action: RECORD_ACTION, record: toRecord(file.path, file.source, result) });
-  else if (result.error) api.report?.(describeError(result.error));
-  if (result.error) return undefined;
-  return result.output;
-}
-
-let watchingParent = false;
-
-/**
- * A worker of the CLI sends each record to its parent. Once the channel closes (the work is done, or the CLI was
- * stopped) the worker has nothing left to do for anyone: it exits at once instead of migrating the rest of its
- * share for nobody (or crashing on its next message).
- */
-function sendRecord(message: RecordMessage): void {
-  if (!watchingParent) {
-    watchingParent = true;
-    process.once('disconnect', () => process.exit());
+  if (result.error) {
+    api.report?.(describeError(result.error));
+    return undefined;
   }
-  if (process.connected) process.send!(message, undefined, undefined, () => {});
+  return result.output;
 }

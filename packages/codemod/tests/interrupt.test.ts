@@ -125,7 +125,7 @@ describe.skipIf(process.platform === 'win32')('stopping the CLI with a signal', 
     let sent = false;
     const run = await runInGroup(['--cpus', '2', '.'], dir, { TMPDIR: tmp }, (pgid) => {
       // Once a worker runs, only the CLI gets the signal: it has to stop its workers itself.
-      if (!liveInGroup(pgid).some((p) => p.includes('Worker.js'))) return false;
+      if (!liveInGroup(pgid).some((p) => p.includes('codemod/dist/worker.js'))) return false;
       process.kill(pgid, signal);
       sent = true;
       return true;
