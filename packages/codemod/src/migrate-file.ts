@@ -58,10 +58,12 @@ export interface MigrateResult {
   output: string;
   changed: boolean;
   findings: ReportedFinding[];
-  /** How many findings the output still has (fixes can uncover new ones): the work left for a human. */
+  /** How many findings the output still has (fixes can uncover new ones): the work left for a human. Advisory ones do not count. */
   remaining: number;
   /** Environment variables that the applied fixes read. */
   envVars: string[];
+  /** Where the file runs (from the project layer), for where to set `envVars`; absent for files that cannot call Clarifai. */
+  runtime?: Pick<RuntimeFacts, 'target' | 'framework' | 'setIn'>;
   /** Where the input holds a hard-coded key or PAT (offsets into the input, quotes included), to mask it in diffs. */
   secretRanges: [number, number][];
   error?: MigrateError;
@@ -133,12 +135,14 @@ export function migrateSource(
   }
 
   const present = stillPresent(view.text, fixedView, first, remaining);
+  const { target, framework, setIn } = runtime;
   const crossFileNotes = crossFile && view.text !== body ? crossFileFindings(body, path, runtime, view, first, crossFile.from) : new Map();
   return {
     output: bom + output,
     changed: output !== body,
     findings: first.map((f, i) => ({ ...report(f, !present[i]), ...crossFileNotes.get(f) })),
-    remaining: remaining.length,
+    remaining: remaining.filter((f) => !RULE_META[f.ruleId].advisory).length,
+    runtime: { target, framework, setIn },
     envVars: envVarsRead(first.filter((f, i) => !present[i] && f.fix && options.allowed.includes(f.fix.safety)), output),
     secretRanges,
   };
