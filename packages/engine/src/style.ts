@@ -29,20 +29,24 @@ export function detectStyle(
   const quote = doubles > singles ? '"' : "'";
   // The file's own reads win; with project facts at hand, build flags (`process.env.NODE_ENV`) do not count as such.
   const own = placement ? envReads.filter((r) => !BUILD_FLAGS.has(r.name)) : envReads;
-  if (own.length > 0 || !placement) return { quote, env: envOfReads(own) };
+  if (own.length > 0 || !placement) return { quote, env: envOfReads(own, placement?.runtime.env) };
   const { runtime, serverCode } = placement;
   if (runtime.env) return { quote, env: runtime.env };
   return runtime.target === 'unknown' && serverCode ? { quote, env: { object: 'process.env.', prefix: '' } } : { quote };
 }
 
-/** The env style of the reads a file already has (Node's `process.env.` when it has none). */
-function envOfReads(envReads: { object: string; name: string }[]): EnvAccess {
+/**
+ * The env style of the reads a file already has (Node's `process.env.` when it has none). Their names give the
+ * prefix; when none carries one, the runtime's prefix for the same object does (else Vite's for `import.meta.env`).
+ */
+function envOfReads(envReads: { object: string; name: string }[], runtimeEnv: EnvAccess | undefined): EnvAccess {
   const vite = envReads.some((r) => r.object === 'import.meta.env');
   const names = envReads.filter((r) => (vite ? r.object === 'import.meta.env' : true)).map((r) => r.name);
   const clarifaiNames = names.filter((n) => /clarifai/i.test(n));
   const pool = clarifaiNames.length > 0 ? clarifaiNames : names;
-  const prefix = PUBLIC_PREFIXES.find((p) => pool.some((n) => n.startsWith(p))) ?? (vite ? 'VITE_' : '');
-  return { object: vite ? 'import.meta.env.' : 'process.env.', prefix };
+  const object = vite ? 'import.meta.env.' : 'process.env.';
+  const fallback = runtimeEnv?.object === object ? runtimeEnv.prefix : vite ? 'VITE_' : '';
+  return { object, prefix: PUBLIC_PREFIXES.find((p) => pool.some((n) => n.startsWith(p))) ?? fallback };
 }
 
 /** Whether an env var name carries a prefix that bundlers use to put it into the browser bundle. */
