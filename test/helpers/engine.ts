@@ -9,6 +9,7 @@ import {
   RULE_IDS,
   type Finding,
 } from '../../packages/engine/dist/index.js';
+import { runtimeOf } from '../../packages/project/dist/index.js';
 import type { ExpectedFinding } from './fixture-cases.js';
 
 export { applyFixes, RULE_IDS };
@@ -25,10 +26,10 @@ export function stripBom(raw: string): string {
   return raw.startsWith(BOM) ? raw.slice(1) : raw;
 }
 
-/** Every finding of every rule; `text` has no BOM. */
+/** Every finding of every rule, with the runtime facts the project layer finds for the file; `text` has no BOM. */
 export function engineFindings(text: string, filename: string): Finding[] {
   const { ast, scopeManager } = parseForEngine(text, filename);
-  return analyze({ ast, scopeManager, text, filename });
+  return analyze({ ast, scopeManager, text, filename, runtime: runtimeOf({ path: filename, text }) });
 }
 
 export function asExpected(finding: Finding): ExpectedFinding {

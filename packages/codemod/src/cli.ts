@@ -3,6 +3,7 @@ import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { constants } from 'node:os';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { RULE_META } from '@clarifai-auth/engine';
 import { applyChange } from './apply-change.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { crossFileContexts } from './cross-file/contexts.js';
@@ -282,7 +283,7 @@ async function finishFile(record: FileRecord, options: CliOptions, cwd: string, 
       error = `${file}: ${change.error}`;
       changed = false;
       findings = findings.map((f) => ({ ...f, fixed: false }));
-      remaining = findings.length;
+      remaining = findings.filter((f) => !RULE_META[f.ruleId].advisory).length;
     } else if (options.diff) {
       diff = renderDiff(file, change.before, change.after, record.secretRanges, color);
     }
@@ -294,6 +295,7 @@ async function finishFile(record: FileRecord, options: CliOptions, cwd: string, 
     changed,
     leftForHuman: remaining > 0,
     envVars: changed ? record.envVars : [],
+    ...(record.runtime ? { runtime: record.runtime } : {}),
     ...(record.secretRanges.length > 0
       ? { hardcodedSecret: hardcoded.length > 0 && hardcoded.every((f) => f.fixed) ? 'removed' : 'still in source' }
       : {}),

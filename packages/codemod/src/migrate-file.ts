@@ -10,7 +10,9 @@ import {
   type Finding,
   type FixSafety,
   type RuleId,
+  type RuntimeFacts,
 } from '@clarifai-auth/engine';
+import { runtimeOf } from '@clarifai-auth/project';
 import { inlineView, plainView, touches, type CrossFileContext, type View } from './cross-file/inline-view.js';
 import { stillPresent } from './finding-outcomes.js';
 
@@ -56,10 +58,12 @@ export interface MigrateResult {
   output: string;
   changed: boolean;
   findings: ReportedFinding[];
-  /** How many findings the output still has (fixes can uncover new ones): the work left for a human. */
+  /** How many findings the output still has (fixes can uncover new ones): the work left for a human. Advisory ones do not count. */
   remaining: number;
   /** Environment variables that the applied fixes read. */
   envVars: string[];
+  /** Where the file runs (from the project layer), for where to set `envVars`; absent for files that cannot call Clarifai. */
+  runtime?: Pick<RuntimeFacts, 'target' | 'framework' | 'setIn'>;
   /** Where the input holds a hard-coded key or PAT (offsets into the input, quotes included), to mask it in diffs. */
   secretRanges: [number, number][];
   error?: MigrateError;
@@ -85,11 +89,12 @@ export function migrateSource(
   const unchanged: MigrateResult = { output: text, changed: false, findings: [], remaining: 0, envVars: [], secretRanges: [] };
   if (!mightCallClarifai(body)) return unchanged;
   const view = (crossFile && inlineView(body, crossFile)) || plainView(body);
+  const runtime = runtimeOf({ path, text: body });
 
   // Findings in the view that lie in the file's own text (not in the stand-ins appended after it).
   const ownFindings = (t: string) => {
     const ownEnd = view.restore(t).length;
-    return analyzeText(t, path).filter((f) => f.range[0] < ownEnd);
+    return analyzeText(t, path, runtime).filter((f) => f.range[0] < ownEnd);
   };
   let all: Finding[];
   try {
@@ -130,12 +135,14 @@ export function migrateSource(
   }
 
   const present = stillPresent(view.text, fixedView, first, remaining);
-  const crossFileNotes = crossFile && view.text !== body ? crossFileFindings(body, path, view, first, crossFile.from) : new Map();
+  const { target, framework, setIn } = runtime;
+  const crossFileNotes = crossFile && view.text !== body ? crossFileFindings(body, path, runtime, view, first, crossFile.from) : new Map();
   return {
     output: bom + output,
     changed: output !== body,
     findings: first.map((f, i) => ({ ...report(f, !present[i]), ...crossFileNotes.get(f) })),
-    remaining: remaining.length,
+    remaining: remaining.filter((f) => !RULE_META[f.ruleId].advisory).length,
+    runtime: { target, framework, setIn },
     envVars: envVarsRead(first.filter((f, i) => !present[i] && f.fix && options.allowed.includes(f.fix.safety)), output),
     secretRanges,
   };
@@ -154,8 +161,8 @@ function envVarsRead(fixed: readonly Finding[], output: string): string[] {
  * The findings that only the imported values made visible, each with the files they came from and, when its fix
  * would have had to edit those values, why it was left for a human.
  */
-function crossFileFindings(body: string, path: string, view: View, first: Finding[], from: string[]) {
-  const alone = new Set(analyzeText(body, path).map(key));
+function crossFileFindings(body: string, path: string, runtime: RuntimeFacts, view: View, first: Finding[], from: string[]) {
+  const alone = new Set(analyzeText(body, path, runtime).map(key));
   const stand = view.protectedIn(view.text);
   const notes = new Map<Finding, Pick<ReportedFinding, 'crossFile'>>();
   for (const f of first) {
@@ -169,9 +176,9 @@ function crossFileFindings(body: string, path: string, view: View, first: Findin
 
 const key = (f: Finding) => `${f.ruleId}@${f.range[0]}`;
 
-function analyzeText(text: string, path: string): Finding[] {
+function analyzeText(text: string, path: string, runtime: RuntimeFacts): Finding[] {
   const { ast, scopeManager } = parseForEngine(text, path);
-  return analyze({ ast, scopeManager, text, filename: path });
+  return analyze({ ast, scopeManager, text, filename: path, runtime });
 }
 
 function report(f: Finding, fixed: boolean): ReportedFinding {

@@ -6,6 +6,7 @@ import { noApiKeyOutsideApp } from './rules/no-api-key-outside-app.js';
 import { noDeprecatedClient } from './rules/no-deprecated-client.js';
 import { noHardcodedCredentials } from './rules/no-hardcoded-credentials.js';
 import { noLegacyCredentials } from './rules/no-legacy-credentials.js';
+import { noPatInBrowser } from './rules/no-pat-in-browser.js';
 import { preferPatForWorkflows } from './rules/prefer-pat-for-workflows.js';
 import type { Rule } from './rules/report.js';
 import { requireClarifaiOwner } from './rules/require-clarifai-owner.js';
@@ -24,6 +25,7 @@ const RULES: Record<RuleId, Rule> = {
   'no-legacy-credentials': noLegacyCredentials,
   'no-hardcoded-credentials': noHardcodedCredentials,
   'no-deprecated-client': noDeprecatedClient,
+  'no-pat-in-browser': noPatInBrowser,
 };
 
 export interface AnalyzeOptions extends EngineOptions {

@@ -3,8 +3,9 @@ import { memberPath, ParentMap, requiredModule, unwrap, type Node } from './ast.
 import { Catalogue } from './catalogue.js';
 import { Objects } from './objects.js';
 import { Scopes } from './scope.js';
+import { isServerModule } from './server-modules.js';
 import { detectStyle, envRead, quoteWith, type CodeStyle } from './style.js';
-import type { EngineInput, EngineOptions, SourceLocation } from './types.js';
+import type { EngineInput, EngineOptions, RuntimeFacts, SourceLocation } from './types.js';
 
 /** Everything the call-site finders and rules know about one file; built in a single walk over the AST. */
 export class FileContext {
@@ -16,6 +17,8 @@ export class FileContext {
   readonly objects: Objects;
   readonly catalogue: Catalogue;
   readonly style: CodeStyle;
+  /** Where the code runs, when the project layer said. */
+  readonly runtime: RuntimeFacts | undefined;
   readonly calls: TSESTree.CallExpression[] = [];
   readonly news: TSESTree.NewExpression[] = [];
   readonly imports: { module: string; node: Node }[] = [];
@@ -71,7 +74,9 @@ export class FileContext {
     });
     this.scopes = new Scopes(input.scopeManager, this.parents);
     this.objects = new Objects(this.scopes);
-    this.style = detectStyle(this.text, quotes, envReads);
+    this.runtime = input.runtime;
+    const serverCode = this.imports.some((i) => isServerModule(i.module));
+    this.style = detectStyle(quotes, envReads, input.runtime && { runtime: input.runtime, serverCode });
     this.lineStarts = [0];
     for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
   }
@@ -136,7 +141,8 @@ export class FileContext {
     return offset - before.range[1] <= after.range[0] - offset ? before : after;
   }
 
-  envRead(name: string): string {
+  /** `name` read from the environment in this file's style; undefined where no env read can work. */
+  envRead(name: string): string | undefined {
     return envRead(this.style, name);
   }
 

@@ -8,6 +8,11 @@ export interface RuleMeta {
   /** The change of Clarifai's that the rule enforces, said in full (shown in SARIF as the rule's full description). */
   enforces: string;
   recommended: boolean;
+  /**
+   * A warning about a risk, not a broken call: ESLint configs turn it on as a warning, and the codemod never
+   * counts it as work left (it never blocks the migration).
+   */
+  advisory?: true;
   /** Whether some findings carry a safe fix (ESLint autofix). */
   fixable: boolean;
   /** Whether some findings carry a needs-review fix (ESLint suggestion). */
@@ -15,6 +20,11 @@ export interface RuleMeta {
   messages: Record<string, string>;
 }
 
+/** Why no PAT read was written, and the ways out, for code that runs where no env var can be read. */
+const NO_ENV =
+  'This code runs in {{runtime}}, where no environment variable can be read ({{setIn}}), so no PAT read was written: call Clarifai from your server, or give the page a PAT created with only the scopes it needs.';
+const PAT_EXPOSED =
+  'Anyone who loads the page can read it, and a PAT is not tied to an app: it reaches every app of your account. Create a PAT with only the scopes this page needs, or call Clarifai from your server.';
 const SWITCH_TO_PAT = 'Send a PAT read from {{envRead}} and name the owner {{owner}}.';
 const SWITCH_TO_PAT_APP = 'Create a separate client with a PAT read from {{envRead}} for {{owner}}.';
 
@@ -32,6 +42,7 @@ export const RULE_META: Record<RuleId, RuleMeta> = {
         '{{resource}} belongs to {{owner}}, but this call sends an API key ({{credential}}). Since API 9.3 an API key reaches only its own app: send a PAT and name the owner {{owner}}.',
       apiKeyOutsideAppShared:
         '{{resource}} belongs to {{owner}}, but this call sends an API key ({{credential}}) that other calls to your own app share. Since API 9.3 an API key reaches only its own app: give this call a PAT and name the owner {{owner}}.',
+      apiKeyOutsideAppNoEnv: `{{resource}} belongs to {{owner}}, but this call sends an API key ({{credential}}). Since API 9.3 an API key reaches only its own app: it needs a PAT that names the owner {{owner}}. ${NO_ENV}`,
       switchToPat: SWITCH_TO_PAT,
       switchToPatApp: SWITCH_TO_PAT_APP,
     },
@@ -78,6 +89,7 @@ export const RULE_META: Record<RuleId, RuleMeta> = {
     messages: {
       workflowWithApiKey:
         '{{resource}} is called with an API key ({{credential}}). An API key works only for a workflow whose models are all in its own app: send a PAT and name the workflow owner.',
+      workflowWithApiKeyNoEnv: `{{resource}} is called with an API key ({{credential}}). An API key works only for a workflow whose models are all in its own app: it needs a PAT and the workflow owner. ${NO_ENV}`,
       switchToPatWithEnvOwner: 'Send a PAT read from {{envRead}} and read the owner from {{userRead}} and {{appRead}}.',
     },
   },
@@ -109,6 +121,8 @@ export const RULE_META: Record<RuleId, RuleMeta> = {
     messages: {
       hardcoded:
         'A Clarifai {{kind}} is written in source ({{name}}). Read it from the environment ({{envVar}}) and rotate this one: it stays in your history.',
+      hardcodedNoEnv:
+        'A Clarifai {{kind}} is written in source ({{name}}), in code that runs in {{runtime}}, where no environment variable can be read ({{setIn}}); it was left in place, since a read there would be undefined. Anyone who loads the page can read it: call Clarifai from your server (or give the page a PAT created with only the scopes it needs), then rotate this one: it stays in your history.',
       readFromEnv: 'Read it from {{envRead}}.',
     },
   },
@@ -123,6 +137,20 @@ export const RULE_META: Record<RuleId, RuleMeta> = {
     messages: {
       legacyClient:
         'The `clarifai` npm package (JavaScript client 2.x) is no longer maintained. Move to `clarifai-nodejs` or to REST with a PAT; until then pass `{ apiKey: <PAT>, userId, appId }` to `Clarifai.App`.',
+    },
+  },
+  'no-pat-in-browser': {
+    id: 'no-pat-in-browser',
+    type: 'problem',
+    description: 'Warn when code shipped to the browser sends a Clarifai PAT, or will once migrated',
+    enforces: 'PAT page (a PAT reaches every app of the account)',
+    recommended: true,
+    advisory: true,
+    fixable: false,
+    hasSuggestions: false,
+    messages: {
+      patInBrowser: `This code runs in the browser ({{runtime}}) and sends a PAT ({{credential}}). ${PAT_EXPOSED}`,
+      patInBrowserAfterFix: `This code runs in the browser ({{runtime}}); the fix for this call sends a PAT ({{envRead}}) instead of the API key. ${PAT_EXPOSED}`,
     },
   },
 };

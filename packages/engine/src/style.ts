@@ -1,27 +1,57 @@
 import type { TSESTree } from '@typescript-eslint/types';
-import type { TextEdit } from './types.js';
+import type { EnvAccess, RuntimeFacts, TextEdit } from './types.js';
 
 /** How the file already writes things, so that inserted code looks like its neighbours. */
 export interface CodeStyle {
   quote: "'" | '"';
-  /** `process.env.` or `import.meta.env.` */
-  envObject: string;
-  /** `REACT_APP_`, `VITE_`, `NEXT_PUBLIC_`, ... when the file's env names carry such a prefix. */
-  envPrefix: string;
+  /** How a new env read is written; absent where no env read can work (see `RuntimeFacts.env`). */
+  env?: EnvAccess;
 }
 
-const PUBLIC_PREFIXES = ['REACT_APP_', 'VITE_', 'NEXT_PUBLIC_', 'EXPO_PUBLIC_', 'NUXT_PUBLIC_', 'PUBLIC_'];
+const PUBLIC_PREFIXES = ['REACT_APP_', 'VITE_', 'NEXT_PUBLIC_', 'EXPO_PUBLIC_', 'VUE_APP_', 'NUXT_PUBLIC_', 'PUBLIC_'];
+/** Reads every bundler provides whatever the prefix rules: they say nothing about how the file's own variables are read. */
+const BUILD_FLAGS = new Set(['NODE_ENV', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']);
 
-export function detectStyle(text: string, stringQuotes: string[], envReads: { object: string; name: string }[]): CodeStyle {
+/** Where the file runs, for choosing an env style when the file itself has no env read. */
+export interface Placement {
+  runtime: RuntimeFacts;
+  /** The file imports Node's modules or server-only clients: Node's form is right even when the project did not say. */
+  serverCode: boolean;
+}
+
+export function detectStyle(
+  stringQuotes: string[],
+  envReads: { object: string; name: string }[],
+  placement?: Placement,
+): CodeStyle {
   const singles = stringQuotes.filter((q) => q === "'").length;
   const doubles = stringQuotes.length - singles;
+  const quote = doubles > singles ? '"' : "'";
+  // The file's own reads win; with project facts at hand, build flags (`process.env.NODE_ENV`) do not count as such.
+  const own = placement ? envReads.filter((r) => !BUILD_FLAGS.has(r.name)) : envReads;
+  if (own.length > 0 || !placement) return { quote, env: envOfReads(own, placement?.runtime.env) };
+  const { runtime, serverCode } = placement;
+  if (runtime.env) return { quote, env: runtime.env };
+  return runtime.target === 'unknown' && serverCode ? { quote, env: { object: 'process.env.', prefix: '' } } : { quote };
+}
+
+/**
+ * The env style of the reads a file already has (Node's `process.env.` when it has none). Their names give the
+ * prefix; when none carries one, the runtime's prefix for the same object does (else Vite's for `import.meta.env`).
+ */
+function envOfReads(envReads: { object: string; name: string }[], runtimeEnv: EnvAccess | undefined): EnvAccess {
   const vite = envReads.some((r) => r.object === 'import.meta.env');
-  const envObject = vite ? 'import.meta.env.' : 'process.env.';
   const names = envReads.filter((r) => (vite ? r.object === 'import.meta.env' : true)).map((r) => r.name);
   const clarifaiNames = names.filter((n) => /clarifai/i.test(n));
   const pool = clarifaiNames.length > 0 ? clarifaiNames : names;
-  const envPrefix = PUBLIC_PREFIXES.find((p) => pool.some((n) => n.startsWith(p))) ?? (vite ? 'VITE_' : '');
-  return { quote: doubles > singles ? '"' : "'", envObject, envPrefix };
+  const object = vite ? 'import.meta.env.' : 'process.env.';
+  const fallback = runtimeEnv?.object === object ? runtimeEnv.prefix : vite ? 'VITE_' : '';
+  return { object, prefix: PUBLIC_PREFIXES.find((p) => pool.some((n) => n.startsWith(p))) ?? fallback };
+}
+
+/** Whether an env var name carries a prefix that bundlers use to put it into the browser bundle. */
+export function isPublicEnvName(name: string): boolean {
+  return PUBLIC_PREFIXES.some((p) => name.startsWith(p));
 }
 
 export function quoteWith(style: CodeStyle, text: string): string {
@@ -29,8 +59,8 @@ export function quoteWith(style: CodeStyle, text: string): string {
   return q + text.replace(/\\/g, '\\\\').replaceAll(q, `\\${q}`) + q;
 }
 
-export function envRead(style: CodeStyle, name: string): string {
-  return `${style.envObject}${style.envPrefix}${name}`;
+export function envRead(style: CodeStyle, name: string): string | undefined {
+  return style.env && `${style.env.object}${style.env.prefix}${name}`;
 }
 
 /** Whether the object writes its keys quoted (`"inputs": [...]`), as JSON-shaped request bodies often do. */

@@ -29,7 +29,8 @@ export type RuleId =
   | 'prefer-pat-for-workflows'
   | 'no-legacy-credentials'
   | 'no-hardcoded-credentials'
-  | 'no-deprecated-client';
+  | 'no-deprecated-client'
+  | 'no-pat-in-browser';
 
 export type ClientKind = 'rest' | 'grpc' | 'legacy' | 'sdk';
 export type CredentialKind = 'api-key' | 'pat' | 'client-secret' | 'unknown';
@@ -97,4 +98,28 @@ export interface EngineInput {
   text: string;
   /** Used only to choose a parse mode and an environment-variable style. */
   filename?: string;
+  /** Where the file's code runs, as the project layer found it; without it, env reads follow the file (else Node's). */
+  runtime?: RuntimeFacts;
+}
+
+/**
+ * Where a file's code runs and which env reads exist there (found by `@clarifai-auth/project`, see docs/ENGINE.md).
+ * The file's own env reads still decide the style; these facts decide when it has none.
+ */
+export interface RuntimeFacts {
+  /** `server`: Node or a server runtime; `browser`: shipped to whoever loads the page; `unknown`: the project did not say. */
+  target: 'server' | 'browser' | 'unknown';
+  /** For people: `Vite`, `Next.js (client component)`, `a plain HTML page`, ... */
+  framework: string;
+  /** How an env var is read here; absent where no env read can exist (a page with no bundler, a content script). */
+  env?: EnvAccess;
+  /** Where a user sets the variables for this runtime (or, without `env`, why there are none). */
+  setIn: string;
+}
+
+export interface EnvAccess {
+  /** `process.env.` or `import.meta.env.` */
+  object: 'process.env.' | 'import.meta.env.';
+  /** The prefix the bundler requires to expose a variable: `VITE_`, `REACT_APP_`, `NEXT_PUBLIC_`, or ''. */
+  prefix: string;
 }

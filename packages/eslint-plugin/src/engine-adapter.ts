@@ -3,6 +3,7 @@
  * engine's findings for it.
  */
 import { analyze, mightCallClarifai, RULE_META, type Finding, type RuleId } from '@clarifai-auth/engine';
+import { runtimeOf } from '@clarifai-auth/project';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { optionsSchema, resolveOptions, type ClarifaiOptions } from './options.js';
 import { createRule } from './util/create-rule.js';
@@ -21,7 +22,7 @@ function findingsFor(sourceCode: Readonly<TSESLint.SourceCode>, filename: string
   if (!findings) {
     const { ast, scopeManager, text } = sourceCode;
     if (!scopeManager) throw new Error('eslint-plugin-clarifai needs a parser that provides a scope manager.');
-    findings = analyze({ ast, scopeManager, text, filename }, options);
+    findings = analyze({ ast, scopeManager, text, filename, runtime: runtimeOf({ path: filename, text }) }, options);
     byOptions.set(key, findings);
   }
   return findings;

@@ -1,5 +1,6 @@
 import type { ESLint, Linter } from 'eslint';
 import { createRequire } from 'node:module';
+import { RULE_META } from '@clarifai-auth/engine';
 import { rules } from './rules/index.js';
 
 // Read at run time rather than imported, so that tsc does not copy package.json into dist/.
@@ -29,10 +30,15 @@ const plugin: ClarifaiPlugin = {
   },
 };
 
-/** A flat config that turns on, as errors, the rules `include` picks from their metadata. */
+/**
+ * A flat config that turns on the rules `include` picks from their metadata: as errors, advisory ones (a risk,
+ * not a broken call) as warnings.
+ */
 function configOf(configName: string, include: (rule: RuleName) => boolean): Linter.Config {
   const levels = Object.fromEntries(
-    (Object.keys(rules) as RuleName[]).filter(include).map((rule) => [`clarifai/${rule}`, 'error' as const]),
+    (Object.keys(rules) as RuleName[])
+      .filter(include)
+      .map((rule) => [`clarifai/${rule}`, RULE_META[rule].advisory ? ('warn' as const) : ('error' as const)]),
   );
   return { name: `clarifai/${configName}`, plugins: { clarifai: plugin }, rules: levels };
 }

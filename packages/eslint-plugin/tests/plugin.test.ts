@@ -59,11 +59,14 @@ describe('plugin', () => {
 describe('configs', () => {
   const recommendedIds = RULE_IDS.filter((id) => RULE_META[id].recommended);
 
-  it('recommended turns on the rules the engine recommends, as errors', () => {
+  const level = (id: (typeof RULE_IDS)[number]) => (RULE_META[id].advisory ? 'warn' : 'error');
+
+  it('recommended turns on the rules the engine recommends, as errors (advisory ones as warnings)', () => {
     const { recommended } = plugin.configs;
     expect(recommended.name).toBe('clarifai/recommended');
     expect(recommended.plugins).toEqual({ clarifai: plugin });
-    expect(recommended.rules).toEqual(Object.fromEntries(recommendedIds.map((id) => [`clarifai/${id}`, 'error'])));
+    expect(recommended.rules).toEqual(Object.fromEntries(recommendedIds.map((id) => [`clarifai/${id}`, level(id)])));
+    expect(recommended.rules?.['clarifai/no-pat-in-browser']).toBe('warn');
     expect(recommendedIds).not.toContain('no-deprecated-client');
   });
 
@@ -71,7 +74,7 @@ describe('configs', () => {
     const { strict } = plugin.configs;
     expect(strict.name).toBe('clarifai/strict');
     expect(strict.plugins).toEqual({ clarifai: plugin });
-    expect(strict.rules).toEqual(Object.fromEntries(RULE_IDS.map((id) => [`clarifai/${id}`, 'error'])));
+    expect(strict.rules).toEqual(Object.fromEntries(RULE_IDS.map((id) => [`clarifai/${id}`, level(id)])));
   });
 
   it('flat/recommended is an alias of recommended', () => {

@@ -9,3 +9,4 @@
  * - `versions/`: the installed or vendored legacy `clarifai` client's version.
  */
 export const PROJECT_LAYER_VERSION = '0.1.0';
+export { runtimeOf, type RegionKind, type RuntimeQuery } from './runtime/index.js';

@@ -1,4 +1,4 @@
-import type { ReportedFinding } from '../migrate-file.js';
+import type { MigrateResult, ReportedFinding } from '../migrate-file.js';
 
 /** One file in the report; `file` is relative to the working directory, with forward slashes. */
 export interface FileReport {
@@ -9,6 +9,8 @@ export interface FileReport {
   leftForHuman: boolean;
   /** Environment variables the applied fixes read. */
   envVars: string[];
+  /** Where the file runs, as the project layer found it (its framework, and where its env vars are set). */
+  runtime?: MigrateResult['runtime'];
   /** A Clarifai key or PAT was written in this file: whether the run took it out of the source. */
   hardcodedSecret?: 'removed' | 'still in source';
   error?: string;
@@ -36,7 +38,19 @@ export interface Summary {
   fixed: number;
   seconds: number;
   envVarsToSet: string[];
+  /** The same variables by where they are set: one entry per runtime (Node, Vite, a Next.js client component, ...). */
+  envVarsWhere: EnvVarsWhere[];
   rotateKeysIn: string[];
+  /** Files whose browser code sends a PAT, or will once migrated (no-pat-in-browser): anyone who loads the page can read it. */
+  patInBrowser: string[];
+}
+
+export interface EnvVarsWhere {
+  framework: string;
+  /** Where to set them for that framework (`.env` with the prefix, read at build time). */
+  setIn: string;
+  vars: string[];
+  files: string[];
 }
 
 export interface Report {
@@ -59,6 +73,22 @@ export function summarize(
     findings: findings.length,
     fixed: findings.filter((f) => f.fixed).length,
     envVarsToSet: [...new Set(files.flatMap((f) => (f.changed ? f.envVars : [])))].sort(),
+    envVarsWhere: envVarsWhere(files),
     rotateKeysIn: files.filter((f) => f.hardcodedSecret).map((f) => f.file),
+    patInBrowser: files.filter((f) => f.findings.some((x) => x.ruleId === 'no-pat-in-browser')).map((f) => f.file),
   };
+}
+
+/** The variables to set, grouped by where each framework reads them. */
+function envVarsWhere(files: readonly FileReport[]): EnvVarsWhere[] {
+  const groups = new Map<string, EnvVarsWhere>();
+  for (const f of files) {
+    if (!f.changed || f.envVars.length === 0 || !f.runtime) continue;
+    const { framework, setIn } = f.runtime;
+    const group = groups.get(framework) ?? { framework, setIn, vars: [], files: [] };
+    group.vars = [...new Set([...group.vars, ...f.envVars])].sort();
+    group.files.push(f.file);
+    groups.set(framework, group);
+  }
+  return [...groups.values()].sort((a, b) => a.framework.localeCompare(b.framework));
 }

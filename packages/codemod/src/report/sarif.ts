@@ -6,7 +6,7 @@ import type { Report } from './model.js';
 const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 
 const relativeUri = (file: string) => file.split('/').map(encodeURIComponent).join('/');
-const level = (ruleId: keyof typeof RULE_META) => (RULE_META[ruleId].type === 'problem' ? 'error' : 'warning');
+const level = (ruleId: keyof typeof RULE_META) => (RULE_META[ruleId].type === 'problem' && !RULE_META[ruleId].advisory ? 'error' : 'warning');
 
 /**
  * SARIF 2.1.0 for code-scanning dashboards: one result per finding of the original text, rule metadata from the
@@ -80,6 +80,8 @@ export function toSarif({ files, summary }: Report, version: string, cwd: string
           },
         ],
         results,
+        // The files whose browser code sends a PAT, as the text report's section of their own says.
+        properties: { patInBrowser: summary.patInBrowser },
       },
     ],
   };

@@ -1,3 +1,4 @@
+import { RULE_META } from '@clarifai-auth/engine';
 import pc from 'picocolors';
 import type { FileReport, Report } from './model.js';
 
@@ -40,6 +41,7 @@ export function renderText({ files, summary }: Report, color: boolean): string {
 
 function status(f: FileReport['findings'][number], file: FileReport, dryRun: boolean, c: Colors): string {
   const width = 17;
+  if (RULE_META[f.ruleId].advisory) return c.yellow('warning'.padEnd(width));
   if (!f.fixed || file.error) return c.yellow('needs a human'.padEnd(width));
   const done = dryRun ? 'would fix' : 'fixed';
   return f.safety === 'needs-review' ? c.cyan(`${done}, review`.padEnd(width)) : c.green(done.padEnd(width));
@@ -48,8 +50,19 @@ function status(f: FileReport['findings'][number], file: FileReport, dryRun: boo
 function whatToDo({ files, summary }: Report, c: Colors): string[] {
   const steps: string[] = [];
   if (summary.envVarsToSet.length > 0) {
+    const where = summary.envVarsWhere;
     steps.push(
-      `Set these environment variables wherever the code runs (create a PAT under Security settings in your Clarifai account): ${summary.envVarsToSet.join(', ')}.`,
+      where.length === 1 && where[0]!.framework === 'Node.js'
+        ? `Set these environment variables wherever the code runs (create a PAT under Security settings in your Clarifai account): ${summary.envVarsToSet.join(', ')}.`
+        : [
+            'Set these environment variables where each part of the code reads them (create a PAT under Security settings in your Clarifai account):',
+            ...where.map((w) => `     ${w.vars.join(', ')} for ${w.framework} (${w.files.join(', ')}): ${w.setIn}.`),
+          ].join('\n'),
+    );
+  }
+  if (summary.patInBrowser.length > 0) {
+    steps.push(
+      `${c.yellow('A PAT in the browser')}: anyone who loads these pages can read the PAT they send (or will send once migrated), and a PAT reaches every app of your account. Create a PAT with only the scopes the page needs, or call Clarifai from your server: ${summary.patInBrowser.join(', ')}.`,
     );
   }
   if (summary.rotateKeysIn.length > 0) {

@@ -1,5 +1,5 @@
 import { ownerKey } from '../catalogue.js';
-import { describeCredential, describeResource, facts, finding, fix, literalOwner, requiredOwner, sharesCredentialWithOwnCalls, type Rule } from './report.js';
+import { describeCredential, describeResource, facts, finding, fix, literalOwner, requiredOwner, runtimeData, sharesCredentialWithOwnCalls, type Rule } from './report.js';
 
 /** R1/R2: an app-scoped API key cannot reach clarifai/main or any other owner's resources. */
 export const noApiKeyOutsideApp: Rule = ({ ctx, sites }) =>
@@ -10,9 +10,13 @@ export const noApiKeyOutsideApp: Rule = ({ ctx, sites }) =>
     const data = { resource: describeResource(site), owner, credential: describeCredential(site) };
     const shared = sharesCredentialWithOwnCalls(ctx, site, sites);
     const envRead = ctx.envRead('CLARIFAI_PAT');
-    const switched = shared ? undefined : fix('needs-review', 'switchToPat', { envRead, owner }, site.retarget(literalOwner(target), envRead));
+    const switched =
+      shared || !envRead ? undefined : fix('needs-review', 'switchToPat', { envRead, owner }, site.retarget(literalOwner(target), envRead));
+    // Where no env read can work, no PAT read is written: the message says why and what to do instead.
+    const noEnv = !shared && !envRead;
+    const messageId = shared ? 'apiKeyOutsideAppShared' : noEnv ? 'apiKeyOutsideAppNoEnv' : 'apiKeyOutsideApp';
     return [
-      finding(ctx, 'no-api-key-outside-app', shared ? 'apiKeyOutsideAppShared' : 'apiKeyOutsideApp', site.node, data, {
+      finding(ctx, 'no-api-key-outside-app', messageId, site.node, noEnv ? { ...data, ...runtimeData(ctx) } : data, {
         facts: facts(ctx, site),
         ...(switched ? { fix: switched } : {}),
       }),

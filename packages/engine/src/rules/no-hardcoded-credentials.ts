@@ -6,7 +6,7 @@ import { isLegacyAppConstructor } from '../sites/legacy.js';
 import { readString } from '../strings.js';
 import type { CredentialKind, Finding } from '../types.js';
 import { literalText, type SecretLiteral } from '../sites/site.js';
-import { finding, fix, type Rule } from './report.js';
+import { finding, fix, runtimeData, type Rule } from './report.js';
 
 const ENV_NAME: Record<CredentialKind, string> = {
   pat: 'CLARIFAI_PAT',
@@ -26,10 +26,17 @@ export const noHardcodedCredentials: Rule = ({ ctx, sites }) => {
   const found = new Map<SecretLiteral, Finding>();
   const report = (literal: SecretLiteral, kind: CredentialKind, name: string) => {
     if (found.has(literal)) return;
-    const envVar = ENV_NAME[kind];
     const fallback = literal.type === 'Literal' ? envFallback(ctx, literal) : undefined;
+    // The name the fixed code reads (with the bundler's prefix), so that the message asks for the variable it uses.
+    const envVar = (fallback && ctx.envName(fallback.left)) ?? `${ctx.style.env?.prefix ?? ''}${ENV_NAME[kind]}`;
     // `process.env.X || '<secret>'` keeps its env read and loses the fallback.
-    const envRead = fallback ? ctx.source(fallback.left) : ctx.envRead(envVar);
+    const envRead = fallback ? ctx.source(fallback.left) : ctx.envRead(ENV_NAME[kind]);
+    const data = { kind: LABEL[kind], name, envVar };
+    if (!envRead) {
+      // No env read can work where this code runs: the secret is not moved into a read that would be undefined.
+      found.set(literal, finding(ctx, 'no-hardcoded-credentials', 'hardcodedNoEnv', literal, { ...data, ...runtimeData(ctx) }));
+      return;
+    }
     const keyPrefix = /^key\s+/i.exec(literalText(literal))?.[0];
     let replacement = envRead;
     if (keyPrefix && literal.type === 'TemplateLiteral') replacement = `\`${keyPrefix}\${${envRead}}\``;
@@ -38,7 +45,7 @@ export const noHardcodedCredentials: Rule = ({ ctx, sites }) => {
     const suggestion = fix('needs-review', 'readFromEnv', { envRead }, [{ range, text: replacement }]);
     found.set(
       literal,
-      finding(ctx, 'no-hardcoded-credentials', 'hardcoded', literal, { kind: LABEL[kind], name, envVar }, {
+      finding(ctx, 'no-hardcoded-credentials', 'hardcoded', literal, data, {
         ...(suggestion ? { fix: suggestion } : {}),
       }),
     );

@@ -1,4 +1,4 @@
-import { describeCredential, describeResource, envOwner, facts, finding, fix, requiredOwner, sharesCredentialWithOwnCalls, type Rule } from './report.js';
+import { describeCredential, describeResource, envOwner, facts, finding, fix, requiredOwner, runtimeData, sharesCredentialWithOwnCalls, type Rule } from './report.js';
 
 /** R5: a workflow may run models from other apps, which an app-scoped API key cannot reach. */
 export const preferPatForWorkflows: Rule = ({ ctx, sites }) =>
@@ -10,11 +10,15 @@ export const preferPatForWorkflows: Rule = ({ ctx, sites }) =>
     const userRead = ctx.envRead('CLARIFAI_USER_ID');
     const appRead = ctx.envRead('CLARIFAI_APP_ID');
     const canSwitch = site.owner.kind === 'missing' && !sharesCredentialWithOwnCalls(ctx, site, sites);
-    const switched = canSwitch
-      ? fix('needs-review', 'switchToPatWithEnvOwner', { envRead, userRead, appRead }, site.retarget(envOwner(ctx), envRead))
-      : undefined;
+    const owner = envOwner(ctx);
+    const switched =
+      canSwitch && envRead && userRead && appRead && owner
+        ? fix('needs-review', 'switchToPatWithEnvOwner', { envRead, userRead, appRead }, site.retarget(owner, envRead))
+        : undefined;
+    // Where no env read can work, no PAT read is written: the message says why and what to do instead.
+    const noEnv = canSwitch && !envRead;
     return [
-      finding(ctx, 'prefer-pat-for-workflows', 'workflowWithApiKey', site.node, data, {
+      finding(ctx, 'prefer-pat-for-workflows', noEnv ? 'workflowWithApiKeyNoEnv' : 'workflowWithApiKey', site.node, noEnv ? { ...data, ...runtimeData(ctx) } : data, {
         facts: facts(ctx, site),
         ...(switched ? { fix: switched } : {}),
       }),

@@ -56,8 +56,25 @@ export function literalOwner(owner: Owner): OwnerSpec {
   return { kind: 'literal', userId: owner.userId, appId: owner.appId };
 }
 
-export function envOwner(ctx: FileContext): OwnerSpec {
-  return { kind: 'code', user: ctx.envRead('CLARIFAI_USER_ID'), app: ctx.envRead('CLARIFAI_APP_ID') };
+/** The owner read from `CLARIFAI_USER_ID` / `CLARIFAI_APP_ID`; undefined where no env read can work. */
+export function envOwner(ctx: FileContext): OwnerSpec | undefined {
+  const user = ctx.envRead('CLARIFAI_USER_ID');
+  const app = ctx.envRead('CLARIFAI_APP_ID');
+  return user && app ? { kind: 'code', user, app } : undefined;
+}
+
+/** Where the code runs, for messages that say why no env read was written there. */
+export function runtimeData(ctx: FileContext): { runtime: string; setIn: string } {
+  return { runtime: ctx.runtime?.framework ?? 'an unknown runtime', setIn: ctx.runtime?.setIn ?? '' };
+}
+
+/**
+ * Whether the credential switch of no-api-key-outside-app or prefer-pat-for-workflows applies to this call: an
+ * API key no other call to the key's own app shares, for a resource of another owner or a workflow naming none.
+ */
+export function switchesToPat(ctx: FileContext, site: CallSite, sites: CallSite[]): boolean {
+  if (site.credential.kind !== 'api-key' || sharesCredentialWithOwnCalls(ctx, site, sites)) return false;
+  return requiredOwner(ctx, site) !== undefined || (site.resource.kind === 'workflow' && site.owner.kind === 'missing');
 }
 
 /** `Model \`face-detection\``, to open a sentence. */

@@ -20,9 +20,8 @@ export const requireUserAppId: Rule = ({ ctx, sites }) =>
         }),
       ];
     }
-    const userRead = ctx.envRead('CLARIFAI_USER_ID');
-    const appRead = ctx.envRead('CLARIFAI_APP_ID');
-    const fromEnv = fix('needs-review', 'addOwnerFromEnv', { userRead, appRead }, site.retarget(envOwner(ctx)));
+    const owner = envOwner(ctx);
+    const fromEnv = owner?.kind === 'code' ? fix('needs-review', 'addOwnerFromEnv', { userRead: owner.user, appRead: owner.app }, site.retarget(owner)) : undefined;
     return [
       finding(ctx, 'require-user-app-id', 'missingOwner', site.node, { target: describeTarget(site), credential: describeCredential(site) }, {
         facts: facts(ctx, site),

@@ -4,6 +4,7 @@ import noApiKeyOutsideApp from './no-api-key-outside-app.js';
 import noDeprecatedClient from './no-deprecated-client.js';
 import noHardcodedCredentials from './no-hardcoded-credentials.js';
 import noLegacyCredentials from './no-legacy-credentials.js';
+import noPatInBrowser from './no-pat-in-browser.js';
 import preferPatForWorkflows from './prefer-pat-for-workflows.js';
 import requireClarifaiOwner from './require-clarifai-owner.js';
 import requireUserAppId from './require-user-app-id.js';
@@ -17,4 +18,5 @@ export const rules = {
   'no-legacy-credentials': noLegacyCredentials,
   'no-hardcoded-credentials': noHardcodedCredentials,
   'no-deprecated-client': noDeprecatedClient,
+  'no-pat-in-browser': noPatInBrowser,
 } satisfies Record<RuleId, EngineRule>;

@@ -1,0 +1,72 @@
+// The report of a run over browser and server projects: env vars by where each framework reads them, a section of
+// its own for PATs in the browser (text, JSON, SARIF), and no exit code or "needs a human" for that warning alone.
+import { cpSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { removeTempTrees, runCli, tempTree } from './helpers.js';
+
+afterAll(removeTempTrees);
+
+const RUNTIME_FIXTURES = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'runtime');
+
+/** A temp copy of these fixture projects, side by side. */
+function projects(...names: string[]): string {
+  const dir = tempTree();
+  for (const name of names) cpSync(join(RUNTIME_FIXTURES, name), join(dir, name), { recursive: true });
+  return dir;
+}
+
+const SET_IN_VITE = '.env with the VITE_ prefix; Vite inlines it at `vite build`';
+
+describe('a run over a Vite app, a Node server and a plain page', () => {
+  const dir = projects('vite', 'node', 'plain-html');
+
+  it('groups the env vars to set by framework, with where to set them, and lists the PATs in the browser', () => {
+    const result = runCli(['--dry', '--json', '--sarif', 'out.sarif'], dir);
+    expect(result.status).toBe(0);
+    const { summary, files } = JSON.parse(result.stdout);
+    expect(summary.envVarsToSet).toEqual(['CLARIFAI_API_KEY', 'CLARIFAI_PAT', 'VITE_CLARIFAI_API_KEY', 'VITE_CLARIFAI_PAT']);
+    expect(summary.envVarsWhere).toEqual([
+      {
+        framework: 'Node.js',
+        setIn: "the process's environment: your shell, your host's settings, or a .env file loaded with dotenv",
+        vars: ['CLARIFAI_API_KEY', 'CLARIFAI_PAT'],
+        files: ['node/src/from-env.js', 'node/src/hardcoded.js'],
+      },
+      { framework: 'Vite', setIn: SET_IN_VITE, vars: ['VITE_CLARIFAI_API_KEY', 'VITE_CLARIFAI_PAT'], files: ['vite/src/from-env.js', 'vite/src/hardcoded.js'] },
+    ]);
+    expect(summary.patInBrowser).toEqual(['plain-html/app.js', 'vite/src/from-env.js', 'vite/src/hardcoded.js']);
+    // The plain page's hard-coded secrets stay (no env read can work there): that is work for a human.
+    expect(files.filter((f: { leftForHuman: boolean }) => f.leftForHuman).map((f: { file: string }) => f.file)).toEqual(['plain-html/app.js']);
+
+    const [run] = JSON.parse(readFileSync(join(dir, 'out.sarif'), 'utf8')).runs;
+    expect(run.properties).toEqual({ patInBrowser: summary.patInBrowser });
+    const warnings = run.results.filter((r: { ruleId: string }) => r.ruleId === 'no-pat-in-browser');
+    expect(warnings.map((r: { level: string; locations: [{ physicalLocation: { artifactLocation: { uri: string } } }] }) => [r.level, r.locations[0].physicalLocation.artifactLocation.uri])).toEqual([
+      ['warning', 'plain-html/app.js'],
+      ['warning', 'vite/src/from-env.js'],
+      ['warning', 'vite/src/hardcoded.js'],
+    ]);
+  });
+
+  it('says in "what to do now" where to set each variable, and warns of the PATs in the browser in a step of its own', () => {
+    const { stdout } = runCli(['--dry'], dir);
+    const steps = stdout.slice(stdout.indexOf('What to do now'));
+    expect(steps).toContain(
+      [
+        '  1. Set these environment variables where each part of the code reads them (create a PAT under Security settings in your Clarifai account):',
+        "     CLARIFAI_API_KEY, CLARIFAI_PAT for Node.js (node/src/from-env.js, node/src/hardcoded.js): the process's environment: your shell, your host's settings, or a .env file loaded with dotenv.",
+        `     VITE_CLARIFAI_API_KEY, VITE_CLARIFAI_PAT for Vite (vite/src/from-env.js, vite/src/hardcoded.js): ${SET_IN_VITE}.`,
+        '  2. A PAT in the browser: anyone who loads these pages can read the PAT they send (or will send once migrated), and a PAT reaches every app of your account. Create a PAT with only the scopes the page needs, or call Clarifai from your server: plain-html/app.js, vite/src/from-env.js, vite/src/hardcoded.js.',
+      ].join('\n'),
+    );
+    expect(stdout).toMatch(/13:26 +warning +no-pat-in-browser/);
+  });
+});
+
+it('--check passes once a browser app is migrated, with only the PAT warning left', () => {
+  const dir = projects('vite');
+  expect(runCli(['--force'], dir).status).toBe(0);
+  const check = runCli(['--check', '--json'], dir);
+  expect(JSON.parse(check.stdout).summary).toMatchObject({ changed: 0, leftForHuman: 0, patInBrowser: ['vite/src/from-env.js', 'vite/src/hardcoded.js'] });
+  expect(check.status).toBe(0);
+});

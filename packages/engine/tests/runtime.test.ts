@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, fixesOf, fixUntilStable, parseForEngine, type RuntimeFacts } from '../src/index.js';
+
+const VITE: RuntimeFacts = { target: 'browser', framework: 'Vite', env: { object: 'import.meta.env.', prefix: 'VITE_' }, setIn: '.env with the VITE_ prefix' };
+const PAGE: RuntimeFacts = { target: 'browser', framework: 'a plain HTML page', setIn: 'a page loaded with no build step has no environment variables' };
+const UNKNOWN: RuntimeFacts = { target: 'unknown', framework: 'code with no package.json around it', setIn: 'no package.json says how this code is built or run' };
+
+function findings(text: string, runtime?: RuntimeFacts) {
+  const { ast, scopeManager } = parseForEngine(text, 'file.js');
+  return analyze({ ast, scopeManager, text, filename: 'file.js', ...(runtime ? { runtime } : {}) });
+}
+
+function migrated(text: string, runtime?: RuntimeFacts): string {
+  return fixUntilStable(text, (t) => fixesOf(t, findings(t, runtime), ['safe', 'needs-review'])).text;
+}
+
+/** An API key from `read` for Clarifai's face model: no-api-key-outside-app switches it to a PAT. */
+const faces = (read: string) =>
+  `fetch('https://api.clarifai.com/v2/models/face-detection/outputs', { method: 'POST', headers: { Authorization: 'Key ' + ${read} }, body });\n`;
+const hardcodedPat = "const CLARIFAI_PAT = '0123456789abcdef0123456789abcdef';\nfetch('https://api.clarifai.com/v2/users/clarifai/apps/main/models/face-detection/outputs', { method: 'POST', headers: { Authorization: 'Key ' + CLARIFAI_PAT }, body });\n";
+
+describe('env reads from where the code runs', () => {
+  it("uses the runtime's form when the file has no env read", () => {
+    expect(migrated(hardcodedPat, VITE)).toContain('const CLARIFAI_PAT = import.meta.env.VITE_CLARIFAI_PAT;');
+  });
+
+  it("keeps Node's form without runtime facts (the engine alone, as before)", () => {
+    expect(migrated(hardcodedPat)).toContain('const CLARIFAI_PAT = process.env.CLARIFAI_PAT;');
+  });
+
+  it("lets the file's own reads win over the runtime's", () => {
+    expect(migrated(faces('process.env.REACT_APP_CLARIFAI_API_KEY'), VITE)).toContain("'Key ' + process.env.REACT_APP_CLARIFAI_PAT");
+  });
+
+  it('does not take a build flag (process.env.NODE_ENV) for the file style when the runtime is known', () => {
+    const code = `if (process.env.NODE_ENV !== 'production') console.log('debug');\n${hardcodedPat}`;
+    expect(migrated(code, VITE)).toContain('const CLARIFAI_PAT = import.meta.env.VITE_CLARIFAI_PAT;');
+  });
+
+  it("takes the runtime's prefix for a file whose own reads carry none", () => {
+    const astroServer: RuntimeFacts = { target: 'server', framework: 'Astro (server code)', env: { object: 'import.meta.env.', prefix: '' }, setIn: '.env' };
+    expect(migrated(faces('import.meta.env.CLARIFAI_API_KEY'), astroServer)).toContain("'Key ' + import.meta.env.CLARIFAI_PAT");
+  });
+
+  it("writes Node's form where the project cannot say but the file is clearly server code", () => {
+    expect(migrated(`import { readFileSync } from 'node:fs';\n${hardcodedPat}`, UNKNOWN)).toContain('const CLARIFAI_PAT = process.env.CLARIFAI_PAT;');
+  });
+});
+
+describe('no env read where none can work', () => {
+  it('leaves a hard-coded PAT in a plain page and says why', () => {
+    const [hardcoded, browser] = findings(hardcodedPat, PAGE);
+    expect(hardcoded).toMatchObject({ ruleId: 'no-hardcoded-credentials', messageId: 'hardcodedNoEnv', data: { runtime: 'a plain HTML page', setIn: PAGE.setIn } });
+    expect(hardcoded!.fix).toBeUndefined();
+    expect(hardcoded!.message).toContain('it was left in place, since a read there would be undefined');
+    expect(browser).toMatchObject({ ruleId: 'no-pat-in-browser', messageId: 'patInBrowser' });
+    expect(migrated(hardcodedPat, PAGE)).toBe(hardcodedPat);
+  });
+
+  it('does not switch an API key to a PAT read that would be undefined', () => {
+    const code = faces('window.CONFIG.clarifaiApiKey');
+    expect(findings(code, PAGE).map((f) => [f.ruleId, f.messageId, f.fix])).toEqual([['no-api-key-outside-app', 'apiKeyOutsideAppNoEnv', undefined]]);
+    expect(migrated(code, PAGE)).toBe(code);
+  });
+
+  it('does not guess for code of unknown place that is not clearly server code', () => {
+    expect(findings(hardcodedPat, UNKNOWN).map((f) => f.messageId)).toEqual(['hardcodedNoEnv']);
+  });
+});
+
+describe('no-pat-in-browser', () => {
+  it('warns where the switch to a PAT puts one into the bundle, and names the read', () => {
+    const result = findings(faces('import.meta.env.VITE_CLARIFAI_API_KEY'), VITE).filter((f) => f.ruleId === 'no-pat-in-browser');
+    expect(result.map((f) => [f.messageId, f.data])).toEqual([['patInBrowserAfterFix', { runtime: 'Vite', envRead: 'import.meta.env.VITE_CLARIFAI_PAT' }]]);
+  });
+
+  it('warns for a correct PAT call in browser code, and says nothing for the same call in server code', () => {
+    const node: RuntimeFacts = { target: 'server', framework: 'Node.js', env: { object: 'process.env.', prefix: '' }, setIn: 'the environment' };
+    const code = faces('process.env.CLARIFAI_PAT').replace('/v2/models/', '/v2/users/clarifai/apps/main/models/');
+    expect(findings(code, node)).toEqual([]);
+    expect(findings(code, VITE).map((f) => [f.ruleId, f.messageId, f.loc.start])).toEqual([['no-pat-in-browser', 'patInBrowser', { line: 1, column: 0 }]]);
+  });
+});

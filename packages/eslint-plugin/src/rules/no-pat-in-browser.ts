@@ -1,0 +1,3 @@
+import { createEngineRule } from '../engine-adapter.js';
+
+export default createEngineRule('no-pat-in-browser');

@@ -1,0 +1,148 @@
+import type { EnvAccess, RuntimeFacts } from '@clarifai-auth/engine';
+import type { PackageRoot } from './package-root.js';
+
+/** Which part of a file a region holds, for files with both (an `.astro` frontmatter vs its `<script>`). */
+export type RegionKind = 'server' | 'client';
+
+/** One file (or region of a file) to place: its path relative to the package root, with forward slashes. */
+export interface FileToPlace {
+  path: string;
+  /** The file's text (or the region's), to see a `'use client'` directive. */
+  text?: string;
+  region?: RegionKind;
+}
+
+/** A way a package is built; `place` says where one of its files runs. */
+export interface Framework {
+  name: string;
+  place(file: FileToPlace): RuntimeFacts;
+}
+
+const processEnv = (prefix: string): EnvAccess => ({ object: 'process.env.', prefix });
+const importMetaEnv = (prefix: string): EnvAccess => ({ object: 'import.meta.env.', prefix });
+
+export const NODE: RuntimeFacts = {
+  target: 'server',
+  framework: 'Node.js',
+  env: processEnv(''),
+  setIn: "the process's environment: your shell, your host's settings, or a .env file loaded with dotenv",
+};
+
+const PLAIN_PAGE: RuntimeFacts = {
+  target: 'browser',
+  framework: 'a plain HTML page',
+  setIn: 'a page loaded with no build step has no environment variables',
+};
+
+/** Folders of a browser app's package that hold server code (an API, functions, build scripts), and its configs. */
+const SERVER_PATH = /(?:^|\/)(?:server|api|functions|netlify|scripts|backend)\/|(?:^|\/)[^/]+\.config\.[cm]?[jt]s$|\.server\.[cm]?[jt]sx?$/;
+/** A `'use client'` directive before any statement (comments may come first). */
+const USE_CLIENT = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*(['"])use client\1/;
+
+/** A browser bundler whose env reads all look alike; its server folders run in Node. */
+function bundler(name: string, env: EnvAccess | undefined, setIn: string): Framework {
+  const browser: RuntimeFacts = { target: 'browser', framework: name, ...(env ? { env } : {}), setIn };
+  return { name, place: ({ path, region }) => (region === 'server' || SERVER_PATH.test(path) ? NODE : browser) };
+}
+
+const next: Framework = {
+  name: 'Next.js',
+  place({ path, text, region }) {
+    const publicEnv = (framework: string, target: RuntimeFacts['target']): RuntimeFacts => ({
+      target,
+      framework,
+      env: processEnv('NEXT_PUBLIC_'),
+      setIn: '.env.local with the NEXT_PUBLIC_ prefix; Next.js inlines it into the client bundle at `next build`',
+    });
+    const server: RuntimeFacts = {
+      target: 'server',
+      framework: 'Next.js (server code)',
+      env: processEnv(''),
+      setIn: ".env.local or the server's environment, with no prefix (it stays on the server)",
+    };
+    if (region === 'client' || (text !== undefined && USE_CLIENT.test(text))) return publicEnv('Next.js (client component)', 'browser');
+    if (region === 'server' || /(?:^|\/)pages\/api\/|(?:^|\/)app\/(?:.*\/)?route\.[cm]?[jt]sx?$|(?:^|\/)middleware\.[jt]s$/.test(path)) return server;
+    if (/(?:^|\/)app\//.test(path) || SERVER_PATH.test(path)) return server;
+    if (/(?:^|\/)pages\//.test(path)) return publicEnv('Next.js (pages code)', 'browser');
+    // Shared code may run on either side: NEXT_PUBLIC_ reads work on both (the engine keeps Node's form for server-only code).
+    return publicEnv('Next.js (shared code)', 'unknown');
+  },
+};
+
+const astro: Framework = {
+  name: 'Astro',
+  place({ path, region }) {
+    // `.astro` frontmatter and endpoints under src/pages run on the server; scripts and islands in the browser.
+    const server = region === 'server' || (region === undefined && (/\.astro$/.test(path) || /(?:^|\/)src\/pages\/.*\.[cm]?[jt]s$/.test(path)));
+    return server
+      ? { target: 'server', framework: 'Astro (server code)', env: importMetaEnv(''), setIn: ".env or the server's environment, with no prefix" }
+      : { target: 'browser', framework: 'Astro (client code)', env: importMetaEnv('PUBLIC_'), setIn: '.env with the PUBLIC_ prefix; Astro inlines it at `astro build`' };
+  },
+};
+
+const sveltekit: Framework = {
+  name: 'SvelteKit',
+  place({ path, region }) {
+    const server = region === 'server' || /(?:^|\/)\+server\.[jt]s$|\.server\.[jt]s$|(?:^|\/)lib\/server\//.test(path);
+    // SvelteKit builds with Vite: VITE_ variables reach client code through import.meta.env.
+    return server
+      ? { ...NODE, framework: 'SvelteKit (server code)', setIn: ".env or the server's environment, with no prefix (it stays on the server)" }
+      : { target: 'browser', framework: 'SvelteKit (client code)', env: importMetaEnv('VITE_'), setIn: '.env with the VITE_ prefix; Vite inlines it at `vite build`' };
+  },
+};
+
+const expo = bundler('Expo (app bundle)', processEnv('EXPO_PUBLIC_'), '.env with the EXPO_PUBLIC_ prefix; Expo inlines it when the app is bundled');
+const vueCli = bundler('Vue CLI', processEnv('VUE_APP_'), '.env with the VUE_APP_ prefix; read at `vue-cli-service build`');
+const cra = bundler('Create React App', processEnv('REACT_APP_'), '.env with the REACT_APP_ prefix; read at `react-scripts build`');
+const vite = bundler('Vite', importMetaEnv('VITE_'), '.env with the VITE_ prefix; Vite inlines it at `vite build`');
+const parcel = bundler('Parcel', processEnv(''), '.env at the project root; Parcel inlines it at `parcel build`');
+
+function webpack(root: PackageRoot): Framework {
+  const configs = [...root.files].filter((f) => /^webpack\.config\.[cm]?[jt]s$/.test(f));
+  const defines = configs.some((f) => /\b(?:DefinePlugin|EnvironmentPlugin|Dotenv)\b/.test(root.read(f)));
+  return defines
+    ? bundler('webpack', processEnv(''), "the build's environment; webpack.config's DefinePlugin or EnvironmentPlugin inlines it at build time")
+    : bundler('webpack', undefined, 'webpack 5 defines no process.env in the bundle unless DefinePlugin or EnvironmentPlugin is set up');
+}
+
+const extension: Framework = {
+  name: 'a browser extension',
+  place: () => ({ target: 'browser', framework: 'a browser extension', setIn: 'an extension loaded with no build step has no environment variables' }),
+};
+
+/**
+ * A package with no bundler: Node, unless the file is an HTML page (or a region of one) or a script that an HTML
+ * page at the package root loads with `<script src>`: those run in the browser with no build step.
+ */
+function plain(root: PackageRoot): Framework {
+  const pages = [...root.files].filter((f) => /\.html?$/i.test(f)).map((f) => root.read(f));
+  const scripts = new Set(pages.flatMap((page) => [...page.matchAll(/<script\b[^>]*\bsrc\s*=\s*["'](?:\.\/)?([^"'?#]+)/gi)].map((m) => m[1]!)));
+  return { name: 'Node.js', place: ({ path }) => (/\.html?$/i.test(path) || scripts.has(path) ? PLAIN_PAGE : NODE) };
+}
+
+const hasFile = (root: PackageRoot, pattern: RegExp) => [...root.files].some((f) => pattern.test(f));
+const uses = (root: PackageRoot, dep: string, config?: RegExp) => root.dependencies.has(dep) || (config !== undefined && hasFile(root, config));
+
+/** How a package is built, from its dependencies and config files; the most specific framework first. */
+export function frameworkOf(root: PackageRoot): Framework {
+  if (uses(root, 'next', /^next\.config\.[cm]?[jt]s$/)) return next;
+  if (uses(root, 'expo')) return expo;
+  if (uses(root, 'astro', /^astro\.config\.[cm]?[jt]s$/)) return astro;
+  if (uses(root, '@sveltejs/kit')) return sveltekit;
+  if (uses(root, '@vue/cli-service', /^vue\.config\.[cm]?js$/)) return vueCli;
+  if (uses(root, 'react-scripts')) return cra;
+  if (uses(root, 'vite', /^vite\.config\.[cm]?[jt]s$/)) return vite;
+  if (uses(root, 'parcel')) return parcel;
+  if (uses(root, 'webpack', /^webpack\.config\.[cm]?[jt]s$/)) return webpack(root);
+  if (root.files.has('manifest.json') && /"manifest_version"/.test(root.read('manifest.json'))) return extension;
+  return plain(root);
+}
+
+/** A file with no package around it: an HTML page is a plain page; anything else may run anywhere. */
+export const UNKNOWN: Framework = {
+  name: 'unknown',
+  place: ({ path }) =>
+    /\.html?$/i.test(path)
+      ? PLAIN_PAGE
+      : { target: 'unknown', framework: 'code with no package.json around it', setIn: 'no package.json says how this code is built or run' },
+};

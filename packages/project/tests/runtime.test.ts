@@ -1,0 +1,88 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runtimeOf } from '../src/index.js';
+
+const roots: string[] = [];
+afterAll(() => {
+  for (const root of roots) rmSync(root, { recursive: true, force: true });
+});
+
+/** A project in a temp directory (outside this repository, so no package.json above it), path → text. */
+function project(files: Record<string, string>): (path: string) => string {
+  const root = mkdtempSync(join(tmpdir(), 'runtime-'));
+  roots.push(root);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return (path) => join(root, path);
+}
+
+const deps = (dependencies: Record<string, string>) => JSON.stringify({ name: 'app', dependencies });
+
+describe('runtimeOf', () => {
+  it('puts the server folders of a browser app in Node and the rest in its bundle', () => {
+    const at = project({ 'package.json': deps({ vite: '^7.0.0' }) });
+    expect(runtimeOf({ path: at('src/main.js') })).toMatchObject({ target: 'browser', framework: 'Vite', env: { object: 'import.meta.env.', prefix: 'VITE_' } });
+    expect(runtimeOf({ path: at('server/api.js') })).toMatchObject({ target: 'server', framework: 'Node.js', env: { object: 'process.env.', prefix: '' } });
+    expect(runtimeOf({ path: at('vite.config.js') }).framework).toBe('Node.js');
+  });
+
+  it("sees a 'use client' directive after comments", () => {
+    const at = project({ 'package.json': deps({ next: '^15.0.0' }) });
+    const text = "// Face detection card\n/* client only */\n'use client';\nexport const x = 1;\n";
+    expect(runtimeOf({ path: at('src/card.jsx'), text })).toMatchObject({ target: 'browser', framework: 'Next.js (client component)' });
+    expect(runtimeOf({ path: at('app/page.jsx'), text: 'export default function Page() {}' }).framework).toBe('Next.js (server code)');
+    expect(runtimeOf({ path: at('app/page.jsx'), region: 'client' }).framework).toBe('Next.js (client component)');
+  });
+
+  it('places regions of a file: the frontmatter of an .astro file on the server, its <script> in the browser', () => {
+    const at = project({ 'package.json': deps({ astro: '^5.0.0' }) });
+    expect(runtimeOf({ path: at('src/pages/index.astro'), region: 'server' }).framework).toBe('Astro (server code)');
+    expect(runtimeOf({ path: at('src/pages/index.astro'), region: 'client' })).toMatchObject({ framework: 'Astro (client code)', env: { prefix: 'PUBLIC_' } });
+  });
+
+  it('gives an HTML page, and a script it loads, no env at all when nothing builds them', () => {
+    const at = project({ 'package.json': deps({}), 'index.html': '<script src="./js/app.js"></script>' });
+    expect(runtimeOf({ path: at('index.html'), text: '<script>const x = 1;</script>' })).toEqual({
+      target: 'browser',
+      framework: 'a plain HTML page',
+      setIn: 'a page loaded with no build step has no environment variables',
+    });
+    expect(runtimeOf({ path: at('js/app.js') }).framework).toBe('a plain HTML page');
+    expect(runtimeOf({ path: at('js/tool.js') }).framework).toBe('Node.js');
+  });
+
+  it('gives webpack code process.env only when the config defines it', () => {
+    const defined = project({ 'package.json': deps({ webpack: '^5.0.0' }), 'webpack.config.js': 'new webpack.DefinePlugin({})' });
+    const bare = project({ 'package.json': deps({ webpack: '^5.0.0' }), 'webpack.config.js': 'module.exports = {}' });
+    expect(runtimeOf({ path: defined('src/index.js') }).env).toEqual({ object: 'process.env.', prefix: '' });
+    expect(runtimeOf({ path: bare('src/index.js') }).env).toBeUndefined();
+  });
+
+  it('knows an extension by its manifest, and not a web app manifest', () => {
+    const extension = project({ 'manifest.json': '{ "manifest_version": 3 }' });
+    const pwa = project({ 'package.json': deps({}), 'manifest.json': '{ "short_name": "App" }' });
+    expect(runtimeOf({ path: extension('content.js') })).toMatchObject({ target: 'browser', framework: 'a browser extension' });
+    expect(runtimeOf({ path: pwa('src/index.js') }).framework).toBe('Node.js');
+  });
+
+  it('reads a package once: later changes to its package.json do not change the answer', () => {
+    const at = project({ 'package.json': deps({ 'react-scripts': '5.0.1' }) });
+    expect(runtimeOf({ path: at('src/App.js') }).framework).toBe('Create React App');
+    writeFileSync(at('package.json'), deps({ vite: '^7.0.0' }));
+    expect(runtimeOf({ path: at('src/other/App.js') }).framework).toBe('Create React App');
+  });
+
+  it('takes a package.json that does not parse for one with no dependencies', () => {
+    const at = project({ 'package.json': '{ not json' });
+    expect(runtimeOf({ path: at('index.js') }).framework).toBe('Node.js');
+  });
+
+  it('says unknown for code with no package around it', () => {
+    const at = project({ 'loose.js': '' });
+    expect(runtimeOf({ path: at('loose.js') })).toMatchObject({ target: 'unknown' });
+  });
+});
