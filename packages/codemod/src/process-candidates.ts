@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { CrossFileContext } from './cross-file/inline-view.js';
 import { readRegularFile } from './files/read.js';
-import { migrateSource } from './migrate-file.js';
+import { migrateFile } from './embedded/migrate-embedded.js';
 import { migrateOptionsFrom, type SharedFlags } from './options.js';
 import { failedRecord, isRecordMessage, toRecord, type FileRecord } from './records.js';
 import type { TransformOptions } from './transform.js';
@@ -84,7 +84,7 @@ async function migrateInProcess(candidates: readonly string[], { flags, contexts
       records.push(failedRecord(path, `unreadable (${reason}); left unchanged`));
       continue;
     }
-    records.push(toRecord(path, source, migrateSource(source, path, migrateOptions, contexts.get(path))));
+    records.push(toRecord(path, source, migrateFile(source, path, migrateOptions, contexts.get(path))));
     onProgress?.(records.length);
   }
 }

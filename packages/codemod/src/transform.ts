@@ -1,7 +1,7 @@
 import { mightCallClarifai } from '@clarifai-auth/engine';
 import type { API, FileInfo } from 'jscodeshift';
 import { describeError } from './describe-error.js';
-import { migrateSource } from './migrate-file.js';
+import { migrateFile } from './embedded/migrate-embedded.js';
 import { migrateOptionsFrom, type SharedFlags } from './options.js';
 import { RECORD_ACTION, toRecord, type RecordMessage } from './records.js';
 
@@ -20,7 +20,7 @@ export interface TransformOptions extends SharedFlags {
  */
 export default function transform(file: FileInfo, api: API, options: TransformOptions = {}): string | undefined {
   if (!mightCallClarifai(file.source)) return undefined;
-  const result = migrateSource(file.source, file.path, migrateOptionsFrom(options));
+  const result = migrateFile(file.source, file.path, migrateOptionsFrom(options));
   if (options.sendRecords && process.send) sendRecord({ action: RECORD_ACTION, record: toRecord(file.path, file.source, result) });
   else if (result.error) api.report?.(describeError(result.error));
   if (result.error) return undefined;
