@@ -19,6 +19,12 @@ const CODEMOD_BIN = join(REPO, 'packages', 'codemod', 'bin', 'clarifai-codemod.j
 const TSC = join(REPO, 'node_modules', 'typescript', 'bin', 'tsc');
 
 export const SUCCESS = 10000;
+/** What the stand-in's general-image-recognition answers for every image. */
+export const GENERAL_CONCEPTS = [
+  { name: 'train', value: 0.875 },
+  { name: 'railway', value: 0.75 },
+  { name: 'people', value: 0.625 },
+];
 const CHILD_TIMEOUT_MS = 30_000;
 
 /**

@@ -38,15 +38,28 @@ const ruleOrder = (m: ExpectedFinding) => RULE_IDS.indexOf(m.ruleId as (typeof R
 /** Messages in the `.findings.json` shape, ordered like the engine orders findings. */
 export function eslintFindings(text: string, filename: string): ExpectedFinding[] {
   return lint(text, filename)
-    .map((m) => ({
-      ruleId: m.ruleId!.replace(/^clarifai\//, ''),
-      messageId: m.messageId!,
-      line: m.line,
-      column: m.column,
-      endLine: m.endLine!,
-      endColumn: m.endColumn!,
-    }))
+    .map(asFinding)
     .sort((a, b) => a.line - b.line || a.column - b.column || ruleOrder(a) - ruleOrder(b));
+}
+
+/** A message of an eslint-plugin-clarifai rule in the `.findings.json` shape. */
+export function asFinding(m: Linter.LintMessage): ExpectedFinding {
+  return {
+    ruleId: m.ruleId!.replace(/^clarifai\//, ''),
+    messageId: m.messageId!,
+    line: m.line,
+    column: m.column,
+    endLine: m.endLine!,
+    endColumn: m.endColumn!,
+  };
+}
+
+/** Each message's autofix, else its first suggestion, as edits for `applyFixes`. */
+export function fixesOfMessages(messages: readonly Linter.LintMessage[]): { range: [number, number]; text: string }[] {
+  return messages.flatMap((m) => {
+    const fix = m.fix ?? m.suggestions?.[0]?.fix;
+    return fix ? [{ range: fix.range, text: fix.text }] : [];
+  });
 }
 
 /** Every message's autofix, else its first suggestion, applied and re-linted until nothing changes. */
@@ -54,11 +67,7 @@ export function migrateWithEslint(raw: string, filename: string): string {
   return withoutBom(raw, (text) => {
     let current = text;
     for (let pass = 0; pass < MAX_PASSES; pass++) {
-      const fixes = lint(current, filename).flatMap((m) => {
-        const fix = m.fix ?? m.suggestions?.[0]?.fix;
-        return fix ? [{ range: fix.range, text: fix.text }] : [];
-      });
-      const { text: next, applied } = applyFixes(current, fixes);
+      const { text: next, applied } = applyFixes(current, fixesOfMessages(lint(current, filename)));
       if (applied === 0 || next === current) break;
       current = next;
     }

@@ -1,9 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { RuleId } from '@clarifai-auth/engine';
+import { COMPONENT_EXTENSIONS, MARKDOWN_EXTENSIONS } from './embedded/kinds.js';
 import { parseRuleList } from './options.js';
 
-const DEFAULT_EXTENSIONS = ['js', 'jsx', 'ts', 'tsx', 'mjs', 'cjs', 'mts', 'cts'];
+const DEFAULT_EXTENSIONS = ['js', 'jsx', 'ts', 'tsx', 'mjs', 'cjs', 'mts', 'cts', ...COMPONENT_EXTENSIONS];
 
 export interface CliOptions {
   paths: string[];
@@ -39,7 +40,9 @@ Options:
   --only <rule,...>         Report and fix only these rules
   --safe-only               Apply only safe fixes (request shape); leave credential switches for review
   --include-suggestions     Also apply needs-review fixes that switch the credential (the default)
-  --extensions <ext,...>    File extensions to scan (default: ${DEFAULT_EXTENSIONS.join(',')})
+  --extensions <ext,...>    File extensions to scan (default: ${DEFAULT_EXTENSIONS.join(',')});
+                            in .vue, .svelte, .astro and .html files the <script> blocks are migrated
+  --markdown-code-blocks    Also migrate the js/jsx/ts/tsx code blocks of Markdown and MDX files (adds ${MARKDOWN_EXTENSIONS.join(',')})
   --ignore-pattern <glob>   Skip files matching this gitignore-style pattern (repeatable)
   --cpus <n>                Worker processes for large runs (default: ${availableParallelism()})
   --force                   Write even where the git work tree has uncommitted changes to those files
@@ -66,6 +69,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         'safe-only': { type: 'boolean', default: false },
         'include-suggestions': { type: 'boolean', default: false },
         extensions: { type: 'string' },
+        'markdown-code-blocks': { type: 'boolean', default: false },
         'ignore-pattern': { type: 'string', multiple: true, default: [] },
         cpus: { type: 'string' },
         force: { type: 'boolean', default: false },
@@ -100,13 +104,17 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     ...(values.sarif !== undefined ? { sarif: values.sarif } : {}),
     ...(only ? { only } : {}),
     safeOnly: values['safe-only'],
-    extensions: extensions ?? DEFAULT_EXTENSIONS,
+    extensions: withMarkdown(extensions ?? DEFAULT_EXTENSIONS, values['markdown-code-blocks']),
     ignorePatterns: values['ignore-pattern'],
     cpus: parseCpus(values.cpus),
     force: values.force,
     help: values.help,
     version: values.version,
   };
+}
+
+function withMarkdown(extensions: string[], markdown: boolean): string[] {
+  return markdown ? [...new Set([...extensions, ...MARKDOWN_EXTENSIONS])] : extensions;
 }
 
 function parseCpus(value: string | undefined): number {

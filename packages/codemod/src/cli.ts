@@ -166,7 +166,7 @@ async function run(options: CliOptions, cwd: string, signal: AbortSignal, state:
       seconds: (performance.now() - started) / 1000,
     });
     await emit(
-      { files: files.filter((f) => f.findings.length > 0 || f.changed || f.error || f.hardcodedSecret || f.skipped), summary },
+      { files: files.filter((f) => f.findings.length > 0 || f.changed || f.error || f.hardcodedSecret || f.skipped || f.skippedBlocks), summary },
       options,
       cwd,
       color,
@@ -300,6 +300,7 @@ async function finishFile(record: FileRecord, options: CliOptions, cwd: string, 
       ? { hardcodedSecret: hardcoded.length > 0 && hardcoded.every((f) => f.fixed) ? 'removed' : 'still in source' }
       : {}),
     ...(error ? { error } : {}),
+    ...(record.skippedRegions ? { skippedBlocks: record.skippedRegions } : {}),
     ...(diff ? { diff } : {}),
   } satisfies FileReport;
 }

@@ -67,6 +67,16 @@ export interface MigrateResult {
   /** Where the input holds a hard-coded key or PAT (offsets into the input, quotes included), to mask it in diffs. */
   secretRanges: [number, number][];
   error?: MigrateError;
+  /** Script blocks of a component, page or Markdown file that were left alone (a docs fragment), and why. */
+  skippedRegions?: SkippedRegion[];
+}
+
+/** A block named by what it is (`<script setup>`, `` ```js block ``) and where it starts in the file (1-based). */
+export interface SkippedRegion {
+  label: string;
+  line: number;
+  column: number;
+  reason: string;
 }
 
 const BOM = '\uFEFF';

@@ -50,10 +50,11 @@ export function hashText(text: string): string {
 }
 
 export function toRecord(path: string, source: string, result: MigrateResult): FileRecord {
-  const { output, changed, findings, remaining, envVars, secretRanges, error, runtime } = result;
+  const { output, changed, findings, remaining, envVars, secretRanges, error, runtime, skippedRegions } = result;
   const record: FileRecord = { path, sourceHash: hashText(source), changed, findings, remaining, envVars, secretRanges };
   if (error) record.error = error;
   if (runtime) record.runtime = runtime;
+  if (skippedRegions) record.skippedRegions = skippedRegions;
   if (changed) record.output = output;
   return record;
 }

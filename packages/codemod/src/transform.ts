@@ -1,6 +1,6 @@
 import { mightCallClarifai } from '@clarifai-auth/engine';
 import { describeError } from './describe-error.js';
-import { migrateSource } from './migrate-file.js';
+import { migrateFile } from './embedded/migrate-embedded.js';
 import { migrateOptionsFrom, type SharedFlags } from './options.js';
 
 /**
@@ -26,7 +26,7 @@ export type TransformOptions = SharedFlags;
  */
 export default function transform(file: FileInfo, api: API, options: TransformOptions = {}): string | undefined {
   if (!mightCallClarifai(file.source)) return undefined;
-  const result = migrateSource(file.source, file.path, migrateOptionsFrom(options));
+  const result = migrateFile(file.source, file.path, migrateOptionsFrom(options));
   if (result.error) {
     api.report?.(describeError(result.error));
     return undefined;

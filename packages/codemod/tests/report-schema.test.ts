@@ -74,7 +74,7 @@ describe('the --json report', () => {
   });
 
   it('schema tells the two runs apart: a dry run never says fixed, a run that writes never says wouldFix', () => {
-    const summary = { filesScanned: 1, candidates: 1, filesWithFindings: 0, leftForHuman: 0, failed: 0, skipped: 0, skippedTooLarge: 0, findings: 0, seconds: 0.1, envVarsToSet: [], rotateKeysIn: [] };
+    const summary = { filesScanned: 1, candidates: 1, filesWithFindings: 0, leftForHuman: 0, failed: 0, skipped: 0, skippedTooLarge: 0, findings: 0, seconds: 0.1, envVarsToSet: [], envVarsWhere: [], rotateKeysIn: [], patInBrowser: [] };
     expect(errorsOf({ files: [], summary: { ...summary, dryRun: true, wouldChange: 0, wouldFix: 0 } })).toEqual([]);
     expect(errorsOf({ files: [], summary: { ...summary, dryRun: false, changed: 0, fixed: 0 } })).toEqual([]);
     expect(errorsOf({ files: [], summary: { ...summary, dryRun: true, changed: 0, fixed: 0 } })).not.toEqual([]);

@@ -67,6 +67,6 @@ it('--check passes once a browser app is migrated, with only the PAT warning lef
   const dir = projects('vite');
   expect(runCli(['--force'], dir).status).toBe(0);
   const check = runCli(['--check', '--json'], dir);
-  expect(JSON.parse(check.stdout).summary).toMatchObject({ changed: 0, leftForHuman: 0, patInBrowser: ['vite/src/from-env.js', 'vite/src/hardcoded.js'] });
+  expect(JSON.parse(check.stdout).summary).toMatchObject({ wouldChange: 0, leftForHuman: 0, patInBrowser: ['vite/src/from-env.js', 'vite/src/hardcoded.js'] });
   expect(check.status).toBe(0);
 });

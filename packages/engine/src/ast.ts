@@ -3,6 +3,17 @@ import { visitorKeys } from '@typescript-eslint/visitor-keys';
 
 export type Node = TSESTree.Node;
 
+const NOT_CHILDREN = new Set(['parent', 'leadingComments', 'trailingComments', 'loc', 'range']);
+
+/**
+ * The keys that hold a node's children. A type typescript-estree does not know comes from another ESLint parser
+ * (svelte-eslint-parser's `SvelteScriptElement` holds the script's statements): like eslint-visitor-keys' `getKeys`,
+ * every property but the back links is looked at.
+ */
+function childKeys(node: Node): readonly string[] {
+  return visitorKeys[node.type] ?? Object.keys(node).filter((key) => !NOT_CHILDREN.has(key));
+}
+
 /** Parent links for every node, built once per file (ESLint sets `parent`, a bare typescript-estree parse does not). */
 export class ParentMap {
   private readonly parents = new WeakMap<Node, Node>();
@@ -15,7 +26,7 @@ export class ParentMap {
     while (stack.length > 0) {
       const node = stack.pop()!;
       onNode(node);
-      const keys = visitorKeys[node.type] ?? [];
+      const keys = childKeys(node);
       for (let k = keys.length - 1; k >= 0; k--) {
         const child = (node as unknown as Record<string, unknown>)[keys[k]!];
         if (Array.isArray(child)) {
@@ -40,7 +51,7 @@ export class ParentMap {
 }
 
 export function forEachChild(node: Node, visit: (child: Node) => void): void {
-  for (const key of visitorKeys[node.type] ?? []) {
+  for (const key of childKeys(node)) {
     const child = (node as unknown as Record<string, unknown>)[key];
     if (Array.isArray(child)) {
       for (const item of child) if (item && typeof item.type === 'string') visit(item as Node);

@@ -1,4 +1,4 @@
-import type { MigrateResult, ReportedFinding } from '../migrate-file.js';
+import type { MigrateResult, ReportedFinding, SkippedRegion } from '../migrate-file.js';
 
 /** One file in the report; `file` is relative to the working directory, with forward slashes. */
 export interface FileReport {
@@ -19,6 +19,8 @@ export interface FileReport {
    * file found in a directory is only named; one named on the command line also has an `error` (it counts as failed).
    */
   skipped?: string;
+  /** Script blocks of a component, page or Markdown file that were left as they are (a docs fragment), and why. */
+  skippedBlocks?: SkippedRegion[];
   diff?: string;
 }
 

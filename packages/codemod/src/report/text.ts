@@ -9,10 +9,13 @@ export function renderText({ files, summary }: Report, color: boolean): string {
   const c = pc.createColors(color);
   const out: string[] = [];
   for (const file of files) {
-    if (file.findings.length === 0 && !file.error && !file.skipped) continue;
+    if (file.findings.length === 0 && !file.error && !file.skipped && !file.skippedBlocks) continue;
     out.push(c.underline(file.file));
     if (file.error) out.push(`  ${c.red('failed')}  ${file.error}`);
     else if (file.skipped) out.push(`  ${c.yellow('skipped')}  ${file.skipped}; not read, left unchanged`);
+    for (const b of file.skippedBlocks ?? []) {
+      out.push(`  ${`${b.line}:${b.column}`.padEnd(7)} ${c.yellow('skipped'.padEnd(17))}  ${b.label} ${b.reason}; left unchanged`);
+    }
     for (const f of file.findings) {
       out.push(`  ${`${f.line}:${f.column}`.padEnd(7)} ${status(f, file, summary.dryRun, c)}  ${c.dim(f.ruleId)}  ${f.message}`);
       if (f.crossFile) {
@@ -84,6 +87,10 @@ function whatToDo({ files, summary }: Report, c: Colors): string[] {
     steps.push(
       `Check by hand whether these files call Clarifai: they were skipped, not read (see "skipped" above): ${skipped.map((f) => f.file).join(', ')}.`,
     );
+  }
+  const fragments = files.filter((f) => f.skippedBlocks);
+  if (fragments.length > 0) {
+    steps.push(`Check by hand the code blocks marked "skipped" (not whole programs) in: ${fragments.map((f) => f.file).join(', ')}.`);
   }
   if (summary.dryRun && summary.changed > 0) steps.push('Run again without --dry (or --check) to apply the changes.');
   if (steps.length === 0) return [c.green('Nothing to do: no Clarifai call here needs migrating.')];

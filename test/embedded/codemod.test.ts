@@ -1,0 +1,36 @@
+// The codemod over components, pages and Markdown: each script block migrated on its own, findings at their place
+// in the real file, every byte outside the blocks kept, fragments skipped and named, a second run a no-op.
+import { migrateFile } from '../../packages/codemod/dist/embedded/migrate-embedded.js';
+import { embeddedCases } from '../helpers/embedded-cases.js';
+
+const position = ({ ruleId, messageId, line, column, endLine, endColumn }: Record<string, unknown>) => ({
+  ruleId,
+  messageId,
+  line,
+  column,
+  endLine,
+  endColumn,
+});
+
+for (const { name, inputPath, input, output, findings, skipped } of embeddedCases()) {
+  describe(name, () => {
+    const result = migrateFile(input, inputPath);
+
+    it('finds exactly the expected findings, at their place in the file', () => {
+      expect(result.error).toBeUndefined();
+      expect(result.findings.map(position)).toEqual(findings);
+    });
+
+    it('writes the expected output, byte for byte, and a second run changes nothing', () => {
+      expect(result.output).toBe(output);
+      expect(result.changed).toBe(true);
+      const again = migrateFile(result.output, inputPath);
+      expect(again.changed).toBe(false);
+      expect(again.findings).toEqual([]);
+    });
+
+    it('names the blocks it skipped', () => {
+      expect(result.skippedRegions ?? []).toEqual(skipped);
+    });
+  });
+}
