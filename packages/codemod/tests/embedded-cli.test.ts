@@ -15,6 +15,12 @@ const FILES = {
 const json = (stdout: string) => JSON.parse(stdout) as Report;
 
 describe('components, pages and Markdown on the command line', () => {
+  it('--help names the default extensions and the Markdown flag', () => {
+    const help = runCli(['--help'], tempTree()).stdout;
+    expect(help).toContain('(default: js,jsx,ts,tsx,mjs,cjs,mts,cts,vue,svelte,astro,html,htm)');
+    expect(help).toContain('--markdown-code-blocks    Also migrate the js/jsx/ts/tsx code blocks of Markdown and MDX files (adds md,mdx)');
+  });
+
   it('scans components and pages by default, Markdown only with --markdown-code-blocks', () => {
     const dir = tempTree(FILES);
     const plain = json(runCli(['--dry', '--json', '.'], dir).stdout);
