@@ -46,9 +46,17 @@ describe('components, pages and Markdown on the command line', () => {
     );
     expect(run.stdout).toMatch(/Failed +0\n/);
     expect(run.stdout).toContain('Check by hand the code blocks marked "skipped" (not whole programs) in: README.md.');
-    const again = json(runCli(['--check', '--json', '--markdown-code-blocks', '.'], dir).stdout);
+    const again = json(runCli(['--check', '--json', '--markdown-code-blocks', '--sarif', 'out.sarif', '.'], dir).stdout);
     expect(again.summary.changed).toBe(0);
     expect(again.files.map((f) => [f.file, f.skippedBlocks?.length])).toEqual([['README.md', 1]]);
+    const sarif = JSON.parse(readFileSync(join(dir, 'out.sarif'), 'utf8'));
+    expect(sarif.runs[0].invocations[0].toolExecutionNotifications).toEqual([
+      {
+        level: 'note',
+        message: { text: 'README.md:9:1: ```js block skipped: does not parse as a whole program: Declaration or statement expected. (11:1)' },
+        locations: [{ physicalLocation: { artifactLocation: { uri: 'README.md', uriBaseId: '%SRCROOT%' } } }],
+      },
+    ]);
   });
 
   it('reports a component that does not parse as failed, and leaves it as it is', () => {
