@@ -15,6 +15,12 @@ const FILES = {
 const json = (stdout: string) => JSON.parse(stdout) as Report;
 
 describe('components, pages and Markdown on the command line', () => {
+  it('--help names the default extensions and the Markdown flag', () => {
+    const help = runCli(['--help'], tempTree()).stdout;
+    expect(help).toContain('(default: js,jsx,ts,tsx,mjs,cjs,mts,cts,vue,svelte,astro,html,htm)');
+    expect(help).toContain('--markdown-code-blocks    Also migrate the js/jsx/ts/tsx code blocks of Markdown and MDX files (adds md,mdx)');
+  });
+
   it('scans components and pages by default, Markdown only with --markdown-code-blocks', () => {
     const dir = tempTree(FILES);
     const plain = json(runCli(['--dry', '--json', '.'], dir).stdout);
@@ -40,11 +46,19 @@ describe('components, pages and Markdown on the command line', () => {
     );
     expect(run.stdout).toMatch(/Failed +0\n/);
     expect(run.stdout).toContain('Check by hand the code blocks marked "skipped" (not whole programs) in: README.md.');
-    const again = json(runCli(['--check', '--json', '--markdown-code-blocks', '.'], dir).stdout);
+    const again = json(runCli(['--check', '--json', '--markdown-code-blocks', '--sarif', 'out.sarif', '.'], dir).stdout);
     expect(again.summary.wouldChange).toBe(0);
     expect(again.files.map((f) => [f.file, f.skippedBlocks?.length])).toEqual([['README.md', 1], ['src/App.vue', undefined]]);
     // The component is browser code that sends a PAT read from its Vite env: warned of, never blocked.
     expect(again.files[1]!.findings.map((f) => f.ruleId)).toEqual(['no-pat-in-browser']);
+    const sarif = JSON.parse(readFileSync(join(dir, 'out.sarif'), 'utf8'));
+    expect(sarif.runs[0].invocations[0].toolExecutionNotifications).toEqual([
+      {
+        level: 'note',
+        message: { text: 'README.md:9:1: ```js block skipped: does not parse as a whole program: Declaration or statement expected. (11:1)' },
+        locations: [{ physicalLocation: { artifactLocation: { uri: 'README.md', uriBaseId: '%SRCROOT%' } } }],
+      },
+    ]);
   });
 
   it('reports a component that does not parse as failed, and leaves it as it is', () => {

@@ -16,12 +16,29 @@ export function markdownBlocks(text: string, mdx: boolean): Blocks {
       })
     : fromMarkdown(text);
   const blocks: Blocks = { regions: [], unreadable: [] };
-  const visit = (node: Nodes) => {
-    if (node.type === 'code') addBlock(text, node, blocks);
-    else if ('children' in node) node.children.forEach(visit);
+  const visit = (node: Nodes, before: readonly Nodes[]) => {
+    if (node.type === 'code') {
+      if (!markedSkip(before)) addBlock(text, node, blocks);
+    } else if ('children' in node) {
+      node.children.forEach((child, i, siblings) => visit(child, siblings.slice(0, i)));
+    }
   };
-  visit(tree);
+  visit(tree, []);
   return blocks;
+}
+
+/**
+ * Whether the HTML comments right before a block include `<!-- eslint-skip -->`: @eslint/markdown does not lint
+ * such a block (docs use it for code shown as it was, or on purpose broken), so neither does the codemod change it.
+ */
+function markedSkip(before: readonly Nodes[]): boolean {
+  for (let i = before.length - 1; i >= 0; i--) {
+    const node = before[i]!;
+    const comment = node.type === 'html' ? /^<!--([\s\S]*?)-->$/.exec(node.value.trim()) : null;
+    if (!comment) return false;
+    if (comment[1]!.trim() === 'eslint-skip') return true;
+  }
+  return false;
 }
 
 function addBlock(text: string, node: Code, { regions, unreadable }: Blocks): void {

@@ -76,6 +76,9 @@ export function toSarif({ files, summary }: Report, version: string, cwd: string
             toolExecutionNotifications: [
               ...failures.map((f) => notification('error', f.error!, f.file)),
               ...skipped.map((f) => notification('warning', `${f.file}: skipped: ${f.skipped}; not read`, f.file)),
+              ...files.flatMap((f) =>
+                (f.skippedBlocks ?? []).map((b) => notification('note', `${f.file}:${b.line}:${b.column}: ${b.label} skipped: ${b.reason}`, f.file)),
+              ),
             ],
           },
         ],
@@ -87,7 +90,7 @@ export function toSarif({ files, summary }: Report, version: string, cwd: string
   };
 }
 
-function notification(level: 'error' | 'warning', text: string, file: string): object {
+function notification(level: 'error' | 'warning' | 'note', text: string, file: string): object {
   return {
     level,
     message: { text },
