@@ -12,7 +12,7 @@ import {
   type RuleId,
   type RuntimeFacts,
 } from '@clarifai-auth/engine';
-import { runtimeOf } from '@clarifai-auth/project';
+import { runtimeOf, type RuntimeQuery } from '@clarifai-auth/project';
 import { inlineView, plainView, touches, type CrossFileContext, type View } from './cross-file/inline-view.js';
 import { stillPresent } from './finding-outcomes.js';
 
@@ -21,9 +21,14 @@ export interface MigrateOptions {
   allowed: readonly FixSafety[];
   /** Report and fix only these rules (`--only`); all rules by default. */
   rules?: readonly RuleId[];
+  /**
+   * Where the code runs, when `path` is not the file it came from: a block of a component or page is migrated as
+   * `<file>.<lang>`, but it runs where its file (and its part of the file) runs.
+   */
+  place?: Pick<RuntimeQuery, 'path' | 'region'>;
 }
 
-const DEFAULT_OPTIONS: MigrateOptions = { allowed: ['safe', 'needs-review'] };
+export const DEFAULT_MIGRATE_OPTIONS: MigrateOptions = { allowed: ['safe', 'needs-review'] };
 
 /** A finding of the original text as the codemod reports it; positions are 1-based, like ESLint's output. */
 export interface ReportedFinding {
@@ -91,7 +96,7 @@ const ENV_READ = /(?:process\.env|import\.meta\.env)\.([A-Za-z_$][\w$]*)/g;
 export function migrateSource(
   text: string,
   path: string,
-  options: MigrateOptions = DEFAULT_OPTIONS,
+  options: MigrateOptions = DEFAULT_MIGRATE_OPTIONS,
   crossFile?: CrossFileContext,
 ): MigrateResult {
   const bom = text.startsWith(BOM) ? BOM : '';
@@ -99,7 +104,7 @@ export function migrateSource(
   const unchanged: MigrateResult = { output: text, changed: false, findings: [], remaining: 0, envVars: [], secretRanges: [] };
   if (!mightCallClarifai(body)) return unchanged;
   const view = (crossFile && inlineView(body, crossFile)) || plainView(body);
-  const runtime = runtimeOf({ path, text: body });
+  const runtime = runtimeOf({ path, ...options.place, text: body });
 
   // Findings in the view that lie in the file's own text (not in the stand-ins appended after it).
   const ownFindings = (t: string) => {

@@ -48,9 +48,13 @@ describe('components, pages and Markdown on the command line', () => {
     expect(run.stdout).toContain('Check by hand the code blocks marked "skipped" (not whole programs) in: README.md.');
     const again = json(runCli(['--check', '--json', '--markdown-code-blocks', '--sarif', 'out.sarif', '.'], dir).stdout);
     expect(again.summary.wouldChange).toBe(0);
-    expect(again.files.map((f) => [f.file, f.skippedBlocks?.length])).toEqual([['README.md', 1], ['src/App.vue', undefined]]);
-    // The component is browser code that sends a PAT read from its Vite env: warned of, never blocked.
-    expect(again.files[1]!.findings.map((f) => f.ruleId)).toEqual(['no-pat-in-browser']);
+    expect(again.files.map((f) => [f.file, f.skippedBlocks?.length])).toEqual([
+      ['README.md', 1],
+      ['public/index.html', undefined],
+      ['src/App.vue', undefined],
+    ]);
+    // The page and the component are browser code that sends a PAT: warned of, never blocked.
+    expect(again.files.slice(1).map((f) => f.findings.map((x) => x.ruleId))).toEqual([['no-pat-in-browser'], ['no-pat-in-browser']]);
     const sarif = JSON.parse(readFileSync(join(dir, 'out.sarif'), 'utf8'));
     expect(sarif.runs[0].invocations[0].toolExecutionNotifications).toEqual([
       {

@@ -1,8 +1,10 @@
 import { mightCallClarifai } from '@clarifai-auth/engine';
 import type { CrossFileContext } from '../cross-file/inline-view.js';
-import { migrateSource, type MigrateOptions, type MigrateResult, type ReportedFinding, type SkippedRegion } from '../migrate-file.js';
+import type { RegionKind } from '@clarifai-auth/project';
+import { DEFAULT_MIGRATE_OPTIONS, migrateSource, type MigrateOptions, type MigrateResult, type ReportedFinding, type SkippedRegion } from '../migrate-file.js';
 import { blocksOf, embeddedKind, type EmbeddedKind } from './kinds.js';
 import { lineMap, type LineMap } from './positions.js';
+import type { Region } from './region.js';
 
 const BOM = '\uFEFF';
 
@@ -44,7 +46,9 @@ function migrateBlocks(kind: EmbeddedKind, text: string, path: string, options: 
   for (const region of blocks.regions) {
     const code = body.slice(region.start, region.end);
     if (!mightCallClarifai(code)) continue;
-    const result = migrateSource(code, `${path}.${region.language}`, options);
+    const part = runsIn(kind, region);
+    const place = { path, ...(part ? { region: part } : {}) };
+    const result = migrateSource(code, `${path}.${region.language}`, { ...DEFAULT_MIGRATE_OPTIONS, ...options, place });
     const at = lines.at(region.start);
     if (result.error?.kind === 'parse') {
       const reason = `does not parse as a whole program: ${inFile(result.error.message, lines, region.start)}`;
@@ -66,6 +70,14 @@ function migrateBlocks(kind: EmbeddedKind, text: string, path: string, options: 
     return { ...unchanged, findings: left, remaining: left.length, secretRanges, error: failure, ...skipped };
   }
   return { output: bom + output, changed: output !== body, findings, remaining, envVars: [...envVars].sort(), secretRanges, ...skipped };
+}
+
+/**
+ * Which part of its file a block is, where the file's kind does not say it (see `runtimeOf`): an `.astro` file's
+ * `<script>` elements run in the browser, its frontmatter on the server.
+ */
+function runsIn(kind: EmbeddedKind, region: Region): RegionKind | undefined {
+  return kind === 'astro' && region.label !== 'frontmatter' ? 'client' : undefined;
 }
 
 /** A finding of a block, at its place in the file (1-based lines and columns, like ESLint's). */

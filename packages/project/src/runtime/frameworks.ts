@@ -34,6 +34,13 @@ const PLAIN_PAGE: RuntimeFacts = {
   setIn: 'a page loaded with no build step has no environment variables',
 };
 
+/** A component's or page's script in a package whose bundler we do not know: browser code, no env read known to work. */
+const UNKNOWN_BUNDLE: RuntimeFacts = {
+  target: 'browser',
+  framework: 'browser code (no known bundler in package.json)',
+  setIn: 'no bundler was found in package.json, so no environment variable is known to reach this code',
+};
+
 /** Folders of a browser app's package that hold server code (an API, functions, build scripts), and its configs. */
 const SERVER_PATH = /(?:^|\/)(?:server|api|functions|netlify|scripts|backend)\/|(?:^|\/)[^/]+\.config\.[cm]?[jt]s$|\.server\.[cm]?[jt]sx?$/;
 /** A `'use client'` directive before any statement (comments may come first). */
@@ -117,7 +124,13 @@ const extension: Framework = {
 function plain(root: PackageRoot): Framework {
   const pages = [...root.files].filter((f) => /\.html?$/i.test(f)).map((f) => root.read(f));
   const scripts = new Set(pages.flatMap((page) => [...page.matchAll(/<script\b[^>]*\bsrc\s*=\s*["'](?:\.\/)?([^"'?#]+)/gi)].map((m) => m[1]!)));
-  return { name: 'Node.js', place: ({ path }) => (/\.html?$/i.test(path) || scripts.has(path) ? PLAIN_PAGE : NODE) };
+  return {
+    name: 'Node.js',
+    place: ({ path, region }) => {
+      if (/\.html?$/i.test(path) || scripts.has(path)) return PLAIN_PAGE;
+      return region === 'client' ? UNKNOWN_BUNDLE : NODE;
+    },
+  };
 }
 
 const hasFile = (root: PackageRoot, pattern: RegExp) => [...root.files].some((f) => pattern.test(f));

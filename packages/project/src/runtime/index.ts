@@ -18,11 +18,23 @@ export interface RuntimeQuery {
 const frameworks = new Map<string, Framework>();
 
 /**
+ * The part of a component or page that a linter or the codemod reaches when it names no part: a Vue or Svelte
+ * component's script runs in the browser; an `.astro` file's frontmatter (all that ESLint's Astro parser lints)
+ * runs on the server. Markdown code blocks are samples, placed like their file.
+ */
+function componentRegion(path: string): RegionKind | undefined {
+  if (/\.(?:vue|svelte)$/i.test(path)) return 'client';
+  if (/\.astro$/i.test(path)) return 'server';
+  return undefined;
+}
+
+/**
  * Where a file's code runs and which env reads exist there, for `EngineInput.runtime`. The package's framework
  * is found once per package (its package.json and config files) and cached; per file only its path and text count.
  */
-export function runtimeOf({ path: given, text, region }: RuntimeQuery): RuntimeFacts {
+export function runtimeOf({ path: given, text, region: part }: RuntimeQuery): RuntimeFacts {
   const path = resolve(given);
+  const region = part ?? componentRegion(given);
   const root = packageRootOf(path);
   if (!root) return UNKNOWN.place({ path: given, ...(text !== undefined ? { text } : {}), ...(region ? { region } : {}) });
   let framework = frameworks.get(root.dir);
