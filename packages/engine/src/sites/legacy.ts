@@ -3,6 +3,7 @@ import type { Variable } from '@typescript-eslint/scope-manager';
 import { memberPath, unwrap, type Node } from '../ast.js';
 import { legacyModelConstant, ownerKey } from '../catalogue.js';
 import type { FileContext } from '../context.js';
+import { isForeign } from '../modules/home.js';
 import { syntheticNodes } from '../scope.js';
 import { readString } from '../strings.js';
 import { lineLayout } from '../style.js';
@@ -41,7 +42,34 @@ export function findLegacySites(ctx: FileContext): CallSite[] {
     // Inputs, searches, training...: every call the App makes for the user's own app names that app's owner.
     if (app.usedElsewhere && app.config) sites.push(ownDataSite(ctx, app, app.config));
   }
+  for (const app of importedApps(ctx)) for (const predict of app.predicts) sites.push(legacySite(ctx, app, predict));
   return sites;
+}
+
+/**
+ * Apps created in another module (`const vision = require('./vision')`) and predicted with here. Their other uses
+ * are out of sight, so the app is never moved from here: its config is the other module's to change.
+ */
+function importedApps(ctx: FileContext): LegacyApp[] {
+  const apps = new Map<TSESTree.NewExpression, LegacyApp>();
+  for (const call of ctx.calls) {
+    const method = unwrap(call.callee);
+    const group = method.type === 'MemberExpression' ? unwrap(method.object) : undefined;
+    if (memberPath(method)?.at(-1) !== 'predict' || group?.type !== 'MemberExpression') continue;
+    const groupName = memberPath(group)?.at(-1);
+    if (groupName !== 'models' && groupName !== 'workflow') continue;
+    const ctor = ctx.objects.resolve(group.object);
+    if (ctor.type !== 'NewExpression' || !isForeign(ctor) || !isLegacyAppConstructor(ctx, ctor)) continue;
+    let app = apps.get(ctor);
+    if (!app) {
+      const config = ctor.arguments[0] ? ctx.objects.asObject(ctor.arguments[0]) : undefined;
+      app = { ctor, ...(config ? { config } : {}), predicts: [], usedElsewhere: true };
+      apps.set(ctor, app);
+    }
+    const kind = groupName === 'models' ? 'model' : 'workflow';
+    app.predicts.push({ call, resource: predictedResource(ctx, kind, call.arguments[0]), receiver: group.object });
+  }
+  return [...apps.values()];
 }
 
 function describeApp(ctx: FileContext, ctor: TSESTree.NewExpression): LegacyApp {
