@@ -9,3 +9,6 @@
  * - `versions/`: the installed or vendored legacy `clarifai` client's version.
  */
 export const PROJECT_LAYER_VERSION = '0.1.0';
+
+export { createModuleHost, type ModuleHostOptions } from './modules/host.js';
+export { createResolver, type ResolverOptions } from './modules/resolver.js';
