@@ -5,7 +5,6 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { applyChange } from './apply-change.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
-import { crossFileContexts } from './cross-file/contexts.js';
 import { describeError } from './describe-error.js';
 import { notRegular, notRegularReason } from './files/read.js';
 import { scanFiles, type ScanTarget } from './files/scan.js';
@@ -111,12 +110,9 @@ async function run(options: CliOptions, cwd: string, signal: AbortSignal, state:
       signal,
     );
 
-    const contexts = await crossFileContexts(scan.candidates, (path) => display(path, cwd));
-    signal.throwIfAborted();
     progress.update(`Migrating ${scan.candidates.length} files`);
     const { records: migrated } = await processCandidates(scan.candidates, {
       flags: { 'safe-only': options.safeOnly, ...(options.only ? { only: options.only.join(',') } : {}) },
-      contexts,
       cpus: options.cpus,
       onProgress: (done) => progress.update(`Migrating: ${done} of ${scan.candidates.length} files`),
       signal,

@@ -3,16 +3,17 @@ import {
   fixesOf,
   fixUntilStable,
   formatMessage,
-  mergeEdits,
   mightCallClarifai,
   parseForEngine,
   RULE_META,
   type Finding,
   type FixSafety,
+  type ModuleHost,
   type RuleId,
 } from '@clarifai-auth/engine';
-import { inlineView, plainView, touches, type CrossFileContext, type View } from './cross-file/inline-view.js';
+import { dirname, join } from 'node:path';
 import { stillPresent } from './finding-outcomes.js';
+import { displayPath, moduleHostFor } from './modules.js';
 
 export interface MigrateOptions {
   /** Which fixes to apply: `safe` ones always; `needs-review` ones unless `--safe-only`. */
@@ -38,10 +39,11 @@ export interface ReportedFinding {
   fix?: string;
   /** Whether the output no longer has this finding. */
   fixed: boolean;
-  /** Present when the finding was only visible with values imported from other files. */
+  /** Present when the finding was only visible with values imported from the project's other modules. */
   crossFile?: {
+    /** Those modules, relative to the working directory. */
     from: string[];
-    /** Why its fix was not applied: it would have to change the other file. */
+    /** Why it has no fix here: the fix belongs in the module that defines the client or value. */
     reason?: string;
   };
 }
@@ -71,34 +73,24 @@ const ENV_READ = /(?:process\.env|import\.meta\.env)\.([A-Za-z_$][\w$]*)/g;
 /**
  * The one migration of one file, shared by the jscodeshift transform and the CLI: analyse, apply the allowed
  * fixes until nothing changes, refuse output that does not parse, and say what happened to every finding.
- * With a cross-file context the engine also sees values imported from other files; fixes that would have to
- * change those files are not applied, and their findings say why.
+ * For a file on disk the engine also follows values imported from the project's own modules; a finding whose
+ * fix belongs in such a module has no fix here, and the report says where to change it.
  */
-export function migrateSource(
-  text: string,
-  path: string,
-  options: MigrateOptions = DEFAULT_OPTIONS,
-  crossFile?: CrossFileContext,
-): MigrateResult {
+export function migrateSource(text: string, path: string, options: MigrateOptions = DEFAULT_OPTIONS): MigrateResult {
   const bom = text.startsWith(BOM) ? BOM : '';
   const body = text.slice(bom.length);
   const unchanged: MigrateResult = { output: text, changed: false, findings: [], remaining: 0, envVars: [], secretRanges: [] };
   if (!mightCallClarifai(body)) return unchanged;
-  const view = (crossFile && inlineView(body, crossFile)) || plainView(body);
+  const modules = moduleHostFor(path);
+  modules?.loaded.clear();
 
-  // Findings in the view that lie in the file's own text (not in the stand-ins appended after it).
-  const ownFindings = (t: string) => {
-    const ownEnd = view.restore(t).length;
-    return analyzeText(t, path).filter((f) => f.range[0] < ownEnd);
-  };
   let all: Finding[];
   try {
-    all = ownFindings(view.text);
+    all = analyzeText(body, path, modules);
   } catch (error) {
-    // Stand-ins that do not parse in this file must not make the file itself look broken.
-    if (view.text !== body) return migrateSource(text, path, options);
     return { ...unchanged, error: failure(error, 'parse') };
   }
+  const imported = [...(modules?.loaded ?? [])];
   const selected = (findings: Finding[]) =>
     options.rules ? findings.filter((f) => options.rules!.includes(f.ruleId)) : findings;
   const first = selected(all);
@@ -107,34 +99,27 @@ export function migrateSource(
     .map((f): [number, number] => [f.range[0] + bom.length, f.range[1] + bom.length]);
 
   // fixUntilStable analyses the final text last, so remembering the latest analysis saves a parse.
-  let latest = { text: view.text, findings: first };
+  let latest = { text: body, findings: first };
   const findingsOf = (t: string) => {
-    if (t !== latest.text) latest = { text: t, findings: selected(ownFindings(t)) };
+    if (t !== latest.text) latest = { text: t, findings: selected(analyzeText(t, path, modules)) };
     return latest.findings;
   };
-  const applicable = (t: string) => {
-    const stand = view.protectedIn(t);
-    return fixesOf(t, findingsOf(t), options.allowed).filter((edit) => !touches(edit.range, stand));
-  };
-  let fixedView: string;
   let output: string;
   let remaining: Finding[];
   try {
-    fixedView = fixUntilStable(view.text, applicable).text;
-    remaining = findingsOf(fixedView);
-    output = view.restore(fixedView);
-    if (output !== body && view.text !== body) parseForEngine(output, path);
+    output = fixUntilStable(body, (t) => fixesOf(t, findingsOf(t), options.allowed)).text;
+    remaining = findingsOf(output);
   } catch (error) {
     const findings = first.map((f) => report(f, false));
     return { ...unchanged, findings, remaining: first.length, secretRanges, error: failure(error, 'unparsable-output') };
   }
 
-  const present = stillPresent(view.text, fixedView, first, remaining);
-  const crossFileNotes = crossFile && view.text !== body ? crossFileFindings(body, path, view, first, crossFile.from) : new Map();
+  const present = stillPresent(body, output, first, remaining);
+  const fromModules = imported.length > 0 ? importedFindings(body, path, first, imported) : new Map();
   return {
     output: bom + output,
     changed: output !== body,
-    findings: first.map((f, i) => ({ ...report(f, !present[i]), ...crossFileNotes.get(f) })),
+    findings: first.map((f, i) => ({ ...report(f, !present[i]), ...fromModules.get(f) })),
     remaining: remaining.length,
     envVars: envVarsRead(first.filter((f, i) => !present[i] && f.fix && options.allowed.includes(f.fix.safety)), output),
     secretRanges,
@@ -151,27 +136,26 @@ function envVarsRead(fixed: readonly Finding[], output: string): string[] {
 }
 
 /**
- * The findings that only the imported values made visible, each with the files they came from and, when its fix
- * would have had to edit those values, why it was left for a human.
+ * The findings that only values from other modules made visible (the file alone does not have them), each with
+ * the modules they came from and, when the fix belongs in one of them, why it was left for a human.
  */
-function crossFileFindings(body: string, path: string, view: View, first: Finding[], from: string[]) {
-  const alone = new Set(analyzeText(body, path).map(key));
-  const stand = view.protectedIn(view.text);
+function importedFindings(body: string, path: string, first: Finding[], imported: string[]) {
+  const alone = new Set(analyzeText(body, path, undefined).map(key));
   const notes = new Map<Finding, Pick<ReportedFinding, 'crossFile'>>();
   for (const f of first) {
     if (alone.has(key(f))) continue;
-    const blocked = f.fix && touches(mergeEdits(view.text, f.fix.edits).range, stand);
-    const reason = 'its fix would have to change the imported value, which other files may share: change it there by hand';
-    notes.set(f, { crossFile: { from, ...(blocked ? { reason } : {}) } });
+    const defined = f.definedIn && join(dirname(path), f.definedIn.module);
+    const reason = f.definedIn && `it is set in ${displayPath(defined!)} (line ${f.definedIn.line}), which other files may share: change it there`;
+    notes.set(f, { crossFile: { from: defined ? [displayPath(defined)] : imported.map(displayPath), ...(reason ? { reason } : {}) } });
   }
   return notes;
 }
 
 const key = (f: Finding) => `${f.ruleId}@${f.range[0]}`;
 
-function analyzeText(text: string, path: string): Finding[] {
+function analyzeText(text: string, path: string, modules: ModuleHost | undefined): Finding[] {
   const { ast, scopeManager } = parseForEngine(text, path);
-  return analyze({ ast, scopeManager, text, filename: path });
+  return analyze({ ast, scopeManager, text, filename: path, ...(modules ? { modules } : {}) });
 }
 
 function report(f: Finding, fixed: boolean): ReportedFinding {

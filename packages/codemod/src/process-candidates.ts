@@ -1,7 +1,6 @@
 import { fork } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import type { CrossFileContext } from './cross-file/inline-view.js';
 import { readRegularFile } from './files/read.js';
 import { migrateSource } from './migrate-file.js';
 import { migrateOptionsFrom, type SharedFlags } from './options.js';
@@ -21,8 +20,6 @@ export interface ProcessOptions {
   /** `--safe-only` and `--only`, as the transform takes them. */
   flags: SharedFlags;
   cpus: number;
-  /** Files with values imported from other files; they are migrated here, where those contexts live. */
-  contexts: ReadonlyMap<string, CrossFileContext>;
   /** Called with the number of files migrated so far, here and in the workers. */
   onProgress?: (done: number) => void;
   /**
@@ -41,23 +38,22 @@ export interface Processed {
 
 /**
  * Migrates the candidate files and returns their records. With many, this process takes one share (it has the
- * engine loaded already, and the files that need their cross-file context) and a worker process is forked for each
+ * engine loaded already) and a worker process is forked for each
  * other share. Records stay in memory: the workers send theirs over their IPC channel, so no text is written to disk.
  */
 export async function processCandidates(candidates: readonly string[], options: ProcessOptions): Promise<Processed> {
   const records: FileRecord[] = [];
-  const portable = candidates.filter((path) => !options.contexts.has(path));
-  const shares = Math.min(options.cpus, Math.floor(portable.length / MIN_SHARE));
+  const shares = Math.min(options.cpus, Math.floor(candidates.length / MIN_SHARE));
   if (shares < 2) {
     await migrateInProcess(candidates, options, records);
     return { records, processes: 1 };
   }
-  const [own, ...forked] = Array.from({ length: shares }, (_, s) => portable.filter((_, i) => i % shares === s));
+  const [own, ...forked] = Array.from({ length: shares }, (_, s) => candidates.filter((_, i) => i % shares === s));
   const stopWorkers = new AbortController();
   const pool = migrateInPool(forked, options, records, AbortSignal.any([stopWorkers.signal, ...(options.signal ? [options.signal] : [])]));
   let workers: number;
   try {
-    await migrateInProcess([...options.contexts.keys(), ...own!], options, records);
+    await migrateInProcess(own!, options, records);
   } catch (error) {
     stopWorkers.abort();
     throw error;
@@ -69,7 +65,7 @@ export async function processCandidates(candidates: readonly string[], options: 
   return { records, processes: 1 + workers };
 }
 
-async function migrateInProcess(candidates: readonly string[], { flags, contexts, onProgress, signal }: ProcessOptions, records: FileRecord[]): Promise<void> {
+async function migrateInProcess(candidates: readonly string[], { flags, onProgress, signal }: ProcessOptions, records: FileRecord[]): Promise<void> {
   const migrateOptions = migrateOptionsFrom(flags);
   for (const path of candidates) {
     // Between files, let the workers' messages (and signals) in.
@@ -84,7 +80,7 @@ async function migrateInProcess(candidates: readonly string[], { flags, contexts
       records.push(failedRecord(path, `unreadable (${reason}); left unchanged`));
       continue;
     }
-    records.push(toRecord(path, source, migrateSource(source, path, migrateOptions, contexts.get(path))));
+    records.push(toRecord(path, source, migrateSource(source, path, migrateOptions)));
     onProgress?.(records.length);
   }
 }

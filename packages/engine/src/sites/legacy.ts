@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { Variable } from '@typescript-eslint/scope-manager';
-import { memberPath, unwrap, type Node } from '../ast.js';
+import { memberPath, staticKeyName, unwrap, type Node } from '../ast.js';
 import { legacyModelConstant, ownerKey } from '../catalogue.js';
 import type { FileContext } from '../context.js';
 import { isForeign } from '../modules/home.js';
@@ -54,9 +54,10 @@ function importedApps(ctx: FileContext): LegacyApp[] {
   const apps = new Map<TSESTree.NewExpression, LegacyApp>();
   for (const call of ctx.calls) {
     const method = unwrap(call.callee);
-    const group = method.type === 'MemberExpression' ? unwrap(method.object) : undefined;
-    if (memberPath(method)?.at(-1) !== 'predict' || group?.type !== 'MemberExpression') continue;
-    const groupName = memberPath(group)?.at(-1);
+    if (method.type !== 'MemberExpression' || staticKeyName(method.property, method.computed) !== 'predict') continue;
+    const group = unwrap(method.object);
+    if (group.type !== 'MemberExpression') continue;
+    const groupName = staticKeyName(group.property, group.computed);
     if (groupName !== 'models' && groupName !== 'workflow') continue;
     const ctor = ctx.objects.resolve(group.object);
     if (ctor.type !== 'NewExpression' || !isForeign(ctor) || !isLegacyAppConstructor(ctx, ctor)) continue;
