@@ -19,6 +19,11 @@ export class Scopes {
     private readonly modules?: ModuleLink,
   ) {}
 
+  /** Every variable the file declares, in every scope. */
+  allVariables(): readonly Variable[] {
+    return this.manager.variables;
+  }
+
   /** The innermost scope that contains `node` (what ESLint's `sourceCode.getScope` returns). */
   scopeOf(node: Node): Scope {
     for (let current: Node | undefined = node; current; current = this.parents.get(current)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, fixesOf, fixUntilStable, parseForEngine, type ModuleHost } from '../src/index.js';
+import { analyze, applyFixes, fixesOf, fixUntilStable, mergeEdits, parseForEngine, sharedClientFix, sharedClientUses, type ModuleHost } from '../src/index.js';
 
 /** A project in memory: `/p/<name>` files, resolved as Node and TypeScript would (extensions, index files, `.js` → `.ts`). */
 function memoryHost(files: Record<string, string>): ModuleHost & { loads: string[] } {
@@ -151,5 +151,38 @@ describe('values imported from the project’s own modules', () => {
     const host = memoryHost(files);
     run(files, '/p/use.js', host);
     expect(host.loads).toEqual([]);
+  });
+});
+
+describe('a legacy client shared through a module', () => {
+  const files = {
+    '/p/lib/vision.js': "const Clarifai = require('clarifai');\nconst settings = require('./settings');\n\nmodule.exports = new Clarifai.App({ apiKey: settings.visionKey });\n",
+    '/p/lib/settings.js': 'module.exports = { visionKey: process.env.CLARIFAI_API_KEY };\n',
+    '/p/tags.js': "const Clarifai = require('clarifai');\nconst vision = require('./lib/vision');\nvision.models.predict(Clarifai.GENERAL_MODEL, url);\nrequire('./lib/vision').models.predict(Clarifai.FOOD_MODEL, url);\n",
+    '/p/own.js': "const vision = require('./lib/vision');\nvision.models.predict('my-own-model', url);\n",
+    '/p/inputs.js': "const vision = require('./lib/vision');\nvision.inputs.create(url);\n",
+  };
+  const host = memoryHost(files);
+  const input = (path: string) => {
+    const text = files[path as keyof typeof files];
+    return { ...parseForEngine(text, path), text, filename: path, modules: host };
+  };
+  const client = { path: '/p/lib/vision.js', line: 4 };
+
+  it('counts each file’s uses and says whether all are predictions of clarifai/main resources', () => {
+    expect(sharedClientUses(input('/p/tags.js'), client)).toEqual({ uses: 2, servesOnlyClarifaiMain: true });
+    expect(sharedClientUses(input('/p/own.js'), client)).toEqual({ uses: 1, servesOnlyClarifaiMain: false });
+    expect(sharedClientUses(input('/p/inputs.js'), client)).toEqual({ uses: 1, servesOnlyClarifaiMain: false });
+    expect(sharedClientUses(input('/p/tags.js'), { ...client, line: 1 })).toEqual({ uses: 0, servesOnlyClarifaiMain: false });
+  });
+
+  it('moves the client itself: a PAT from the environment and the owner clarifai/main', () => {
+    const fix = sharedClientFix(input('/p/lib/vision.js'), 4)!;
+    expect(fix).toMatchObject({ safety: 'needs-review', messageId: 'switchToPat' });
+    const text = files['/p/lib/vision.js'];
+    expect(applyFixes(text, [mergeEdits(text, fix.edits)]).text).toBe(
+      text.replace('{ apiKey: settings.visionKey }', "{ apiKey: process.env.CLARIFAI_PAT, userId: 'clarifai', appId: 'main' }"),
+    );
+    expect(sharedClientFix(input('/p/lib/vision.js'), 3)).toBeUndefined();
   });
 });
