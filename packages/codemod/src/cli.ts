@@ -3,6 +3,7 @@ import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { constants } from 'node:os';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import type { FixSafety } from '@clarifai-auth/engine';
 import { applyChange } from './apply-change.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { describeError } from './describe-error.js';
@@ -17,6 +18,7 @@ import { renderDiff } from './report/diff.js';
 import { summarize, type FileReport, type Report } from './report/model.js';
 import { toSarif } from './report/sarif.js';
 import { renderText } from './report/text.js';
+import { fixSharedClients } from './shared-clients.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -117,7 +119,9 @@ async function run(options: CliOptions, cwd: string, signal: AbortSignal, state:
       onProgress: (done) => progress.update(`Migrating: ${done} of ${scan.candidates.length} files`),
       signal,
     });
-    const records = recordsFor(scan.candidates, migrated);
+    const allowed: FixSafety[] = options.safeOnly ? ['safe'] : ['safe', 'needs-review'];
+    const projectFiles = () => [...discover(roots, options, cwd)].filter((t) => !t.skipped).map((t) => t.path);
+    const records = fixSharedClients(recordsFor(scan.candidates, migrated), projectFiles, allowed);
     progress.clear();
 
     if (!options.dry && !options.force) {

@@ -45,6 +45,8 @@ export interface ReportedFinding {
     from: string[];
     /** Why it has no fix here: the fix belongs in the module that defines the client or value. */
     reason?: string;
+    /** That module (relative to the working directory) and the line to change there. */
+    definedAt?: { path: string; line: number };
   };
 }
 
@@ -146,7 +148,8 @@ function importedFindings(body: string, path: string, first: Finding[], imported
     if (alone.has(key(f))) continue;
     const defined = f.definedIn && join(dirname(path), f.definedIn.module);
     const reason = f.definedIn && `it is set in ${displayPath(defined!)} (line ${f.definedIn.line}), which other files may share: change it there`;
-    notes.set(f, { crossFile: { from: defined ? [displayPath(defined)] : imported.map(displayPath), ...(reason ? { reason } : {}) } });
+    const definedAt = defined && { path: displayPath(defined), line: f.definedIn!.line };
+    notes.set(f, { crossFile: { from: definedAt ? [definedAt.path] : imported.map(displayPath), ...(definedAt ? { reason: reason!, definedAt } : {}) } });
   }
   return notes;
 }
