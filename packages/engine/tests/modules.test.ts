@@ -121,6 +121,18 @@ describe('values imported from the project’s own modules', () => {
     ]);
   });
 
+  it('reads an axios instance and a helper that returns request options from other modules', () => {
+    const files = {
+      '/p/api.ts': "import axios from 'axios';\nexport const clarifai = axios.create({ baseURL: 'https://api.clarifai.com/v2', headers: { Authorization: `Key ${process.env.CLARIFAI_API_KEY}` } });\n",
+      '/p/options.js': "export function requestOptions(body) {\n  return { method: 'POST', headers: { Authorization: 'Key ' + process.env.CLARIFAI_API_KEY }, body };\n}\n",
+      '/p/use.ts': "import { clarifai } from './api';\nimport { requestOptions } from './options.js';\nclarifai.post('/models/general-image-recognition/outputs', body);\nfetch('https://api.clarifai.com/v2/models/face-detection/outputs', requestOptions(body));\n",
+    };
+    expect(run(files, '/p/use.ts').map((f) => [f.ruleId, f.loc.start.line, f.facts?.credentialName, f.definedIn?.module])).toEqual([
+      ['no-api-key-outside-app', 3, 'CLARIFAI_API_KEY', './api.ts'],
+      ['no-api-key-outside-app', 4, 'CLARIFAI_API_KEY', './options.js'],
+    ]);
+  });
+
   it('treats cycles, missing and unparsable modules as unknown, the same as without a host', () => {
     const use = `import { KEY } from './a';\nimport { OTHER } from './missing';\nimport { BROKEN } from './broken';\nfetch('https://api.clarifai.com/v2/models/general-image-recognition/outputs', { headers: { Authorization: 'Key ' + KEY + OTHER + BROKEN } });\n`;
     const files = {
