@@ -51,7 +51,8 @@ export function fixSharedClients(records: FileRecord[], files: () => Iterable<st
 }
 
 function mixedReason(mixed: string[], users: number): string {
-  if (users === 0) return 'no file of the project could be shown to be its only user';
+  if (users === 0) return 'no file of the project was found to use it';
+  if (mixed.length === 0) return 'its module could not take the change (it has other changes, or its config is built elsewhere)';
   return `not moved to clarifai/main because ${mixed.join(', ')} also use${mixed.length === 1 ? 's' : ''} it for other calls (own-app models, inputs, or passed along): give those calls a separate client`;
 }
 
