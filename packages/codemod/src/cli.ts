@@ -3,10 +3,9 @@ import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { constants } from 'node:os';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { RULE_META } from '@clarifai-auth/engine';
+import { RULE_META, type FixSafety } from '@clarifai-auth/engine';
 import { applyChange } from './apply-change.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
-import { crossFileContexts } from './cross-file/contexts.js';
 import { describeError } from './describe-error.js';
 import { notRegular, notRegularReason } from './files/read.js';
 import { scanFiles, type ScanTarget } from './files/scan.js';
@@ -20,6 +19,7 @@ import { inDryRunWords } from './report/dry-run.js';
 import { summarize, type FileReport, type Report } from './report/model.js';
 import { toSarif } from './report/sarif.js';
 import { renderText } from './report/text.js';
+import { fixSharedClients } from './shared-clients.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -113,17 +113,16 @@ async function run(options: CliOptions, cwd: string, signal: AbortSignal, state:
       signal,
     );
 
-    const contexts = await crossFileContexts(scan.candidates, (path) => display(path, cwd));
-    signal.throwIfAborted();
     progress.update(`Migrating ${scan.candidates.length} files`);
     const { records: migrated } = await processCandidates(scan.candidates, {
       flags: { 'safe-only': options.safeOnly, ...(options.only ? { only: options.only.join(',') } : {}) },
-      contexts,
       cpus: options.cpus,
       onProgress: (done) => progress.update(`Migrating: ${done} of ${scan.candidates.length} files`),
       signal,
     });
-    const records = recordsFor(scan.candidates, migrated);
+    const allowed: FixSafety[] = options.safeOnly ? ['safe'] : ['safe', 'needs-review'];
+    const projectFiles = () => [...discover(roots, options, cwd)].filter((t) => !t.skipped).map((t) => t.path);
+    const records = fixSharedClients(recordsFor(scan.candidates, migrated), projectFiles, allowed);
     progress.clear();
 
     if (!options.dry && !options.force) {

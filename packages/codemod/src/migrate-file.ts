@@ -3,18 +3,19 @@ import {
   fixesOf,
   fixUntilStable,
   formatMessage,
-  mergeEdits,
   mightCallClarifai,
   parseForEngine,
   RULE_META,
   type Finding,
   type FixSafety,
+  type ModuleHost,
   type RuleId,
   type RuntimeFacts,
 } from '@clarifai-auth/engine';
 import { runtimeOf, type RuntimeQuery } from '@clarifai-auth/project';
-import { inlineView, plainView, touches, type CrossFileContext, type View } from './cross-file/inline-view.js';
+import { dirname, join } from 'node:path';
 import { stillPresent } from './finding-outcomes.js';
+import { displayPath, moduleHostFor } from './modules.js';
 
 export interface MigrateOptions {
   /** Which fixes to apply: `safe` ones always; `needs-review` ones unless `--safe-only`. */
@@ -45,11 +46,14 @@ export interface ReportedFinding {
   fix?: string;
   /** Whether the output no longer has this finding. */
   fixed: boolean;
-  /** Present when the finding was only visible with values imported from other files. */
+  /** Present when the finding was only visible with values imported from the project's other modules. */
   crossFile?: {
+    /** Those modules, relative to the working directory. */
     from: string[];
-    /** Why its fix was not applied: it would have to change the other file. */
+    /** Why it has no fix here: the fix belongs in the module that defines the client or value. */
     reason?: string;
+    /** That module (relative to the working directory) and the line to change there. */
+    definedAt?: { path: string; line: number };
   };
 }
 
@@ -67,11 +71,11 @@ export interface MigrateResult {
   remaining: number;
   /** Environment variables that the applied fixes read. */
   envVars: string[];
-  /** Where the file runs (from the project layer), for where to set `envVars`; absent for files that cannot call Clarifai. */
-  runtime?: Pick<RuntimeFacts, 'target' | 'framework' | 'setIn'>;
   /** Where the input holds a hard-coded key or PAT (offsets into the input, quotes included), to mask it in diffs. */
   secretRanges: [number, number][];
   error?: MigrateError;
+  /** Where the file runs (from the project layer), for where to set `envVars`; absent for files that cannot call Clarifai. */
+  runtime?: Pick<RuntimeFacts, 'target' | 'framework' | 'setIn'>;
   /** Script blocks of a component, page or Markdown file that were left alone (a docs fragment), and why. */
   skippedRegions?: SkippedRegion[];
 }
@@ -90,35 +94,26 @@ const ENV_READ = /(?:process\.env|import\.meta\.env)\.([A-Za-z_$][\w$]*)/g;
 /**
  * The one migration of one file, shared by the jscodeshift transform and the CLI: analyse, apply the allowed
  * fixes until nothing changes, refuse output that does not parse, and say what happened to every finding.
- * With a cross-file context the engine also sees values imported from other files; fixes that would have to
- * change those files are not applied, and their findings say why.
+ * For a file on disk the engine also follows values imported from the project's own modules; a finding whose
+ * fix belongs in such a module has no fix here, and the report says where to change it.
  */
-export function migrateSource(
-  text: string,
-  path: string,
-  options: MigrateOptions = DEFAULT_MIGRATE_OPTIONS,
-  crossFile?: CrossFileContext,
-): MigrateResult {
+export function migrateSource(text: string, path: string, options: MigrateOptions = DEFAULT_MIGRATE_OPTIONS): MigrateResult {
   const bom = text.startsWith(BOM) ? BOM : '';
   const body = text.slice(bom.length);
   const unchanged: MigrateResult = { output: text, changed: false, findings: [], remaining: 0, envVars: [], secretRanges: [] };
   if (!mightCallClarifai(body)) return unchanged;
-  const view = (crossFile && inlineView(body, crossFile)) || plainView(body);
+  const modules = moduleHostFor(path);
+  modules?.loaded.clear();
   const runtime = runtimeOf({ path, ...options.place, text: body });
+  const analyzeHere = (t: string) => analyzeText(t, path, runtime, modules);
 
-  // Findings in the view that lie in the file's own text (not in the stand-ins appended after it).
-  const ownFindings = (t: string) => {
-    const ownEnd = view.restore(t).length;
-    return analyzeText(t, path, runtime).filter((f) => f.range[0] < ownEnd);
-  };
   let all: Finding[];
   try {
-    all = ownFindings(view.text);
+    all = analyzeHere(body);
   } catch (error) {
-    // Stand-ins that do not parse in this file must not make the file itself look broken.
-    if (view.text !== body) return migrateSource(text, path, options);
     return { ...unchanged, error: failure(error, 'parse') };
   }
+  const imported = [...(modules?.loaded ?? [])];
   const selected = (findings: Finding[]) =>
     options.rules ? findings.filter((f) => options.rules!.includes(f.ruleId)) : findings;
   const first = selected(all);
@@ -127,35 +122,28 @@ export function migrateSource(
     .map((f): [number, number] => [f.range[0] + bom.length, f.range[1] + bom.length]);
 
   // fixUntilStable analyses the final text last, so remembering the latest analysis saves a parse.
-  let latest = { text: view.text, findings: first };
+  let latest = { text: body, findings: first };
   const findingsOf = (t: string) => {
-    if (t !== latest.text) latest = { text: t, findings: selected(ownFindings(t)) };
+    if (t !== latest.text) latest = { text: t, findings: selected(analyzeHere(t)) };
     return latest.findings;
   };
-  const applicable = (t: string) => {
-    const stand = view.protectedIn(t);
-    return fixesOf(t, findingsOf(t), options.allowed).filter((edit) => !touches(edit.range, stand));
-  };
-  let fixedView: string;
   let output: string;
   let remaining: Finding[];
   try {
-    fixedView = fixUntilStable(view.text, applicable).text;
-    remaining = findingsOf(fixedView);
-    output = view.restore(fixedView);
-    if (output !== body && view.text !== body) parseForEngine(output, path);
+    output = fixUntilStable(body, (t) => fixesOf(t, findingsOf(t), options.allowed)).text;
+    remaining = findingsOf(output);
   } catch (error) {
     const findings = first.map((f) => report(f, false));
     return { ...unchanged, findings, remaining: first.length, secretRanges, error: failure(error, 'unparsable-output') };
   }
 
-  const present = stillPresent(view.text, fixedView, first, remaining);
+  const present = stillPresent(body, output, first, remaining);
+  const fromModules = imported.length > 0 ? importedFindings(body, path, runtime, first, imported) : new Map();
   const { target, framework, setIn } = runtime;
-  const crossFileNotes = crossFile && view.text !== body ? crossFileFindings(body, path, runtime, view, first, crossFile.from) : new Map();
   return {
     output: bom + output,
     changed: output !== body,
-    findings: first.map((f, i) => ({ ...report(f, !present[i]), ...crossFileNotes.get(f) })),
+    findings: first.map((f, i) => ({ ...report(f, !present[i]), ...fromModules.get(f) })),
     remaining: remaining.filter((f) => !RULE_META[f.ruleId].advisory).length,
     runtime: { target, framework, setIn },
     envVars: envVarsRead(first.filter((f, i) => !present[i] && f.fix && options.allowed.includes(f.fix.safety)), output),
@@ -173,27 +161,27 @@ function envVarsRead(fixed: readonly Finding[], output: string): string[] {
 }
 
 /**
- * The findings that only the imported values made visible, each with the files they came from and, when its fix
- * would have had to edit those values, why it was left for a human.
+ * The findings that only values from other modules made visible (the file alone does not have them), each with
+ * the modules they came from and, when the fix belongs in one of them, why it was left for a human.
  */
-function crossFileFindings(body: string, path: string, runtime: RuntimeFacts, view: View, first: Finding[], from: string[]) {
-  const alone = new Set(analyzeText(body, path, runtime).map(key));
-  const stand = view.protectedIn(view.text);
+function importedFindings(body: string, path: string, runtime: RuntimeFacts, first: Finding[], imported: string[]) {
+  const alone = new Set(analyzeText(body, path, runtime, undefined).map(key));
   const notes = new Map<Finding, Pick<ReportedFinding, 'crossFile'>>();
   for (const f of first) {
     if (alone.has(key(f))) continue;
-    const blocked = f.fix && touches(mergeEdits(view.text, f.fix.edits).range, stand);
-    const reason = 'its fix would have to change the imported value, which other files may share: change it there by hand';
-    notes.set(f, { crossFile: { from, ...(blocked ? { reason } : {}) } });
+    const defined = f.definedIn && join(dirname(path), f.definedIn.module);
+    const reason = f.definedIn && `it is set in ${displayPath(defined!)} (line ${f.definedIn.line}), which other files may share: change it there`;
+    const definedAt = defined && { path: displayPath(defined), line: f.definedIn!.line };
+    notes.set(f, { crossFile: { from: definedAt ? [definedAt.path] : imported.map(displayPath), ...(definedAt ? { reason: reason!, definedAt } : {}) } });
   }
   return notes;
 }
 
 const key = (f: Finding) => `${f.ruleId}@${f.range[0]}`;
 
-function analyzeText(text: string, path: string, runtime: RuntimeFacts): Finding[] {
+function analyzeText(text: string, path: string, runtime: RuntimeFacts, modules: ModuleHost | undefined): Finding[] {
   const { ast, scopeManager } = parseForEngine(text, path);
-  return analyze({ ast, scopeManager, text, filename: path, runtime });
+  return analyze({ ast, scopeManager, text, filename: path, runtime, ...(modules ? { modules } : {}) });
 }
 
 function report(f: Finding, fixed: boolean): ReportedFinding {

@@ -1,6 +1,5 @@
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { CrossFileContext } from './cross-file/inline-view.js';
 import { migratePath } from './migrate-path.js';
 import { migrateOptionsFrom, type SharedFlags } from './options.js';
 import { FREE_ACTION, isRecordMessage, type ChunkMessage, type FileRecord } from './records.js';
@@ -18,8 +17,6 @@ export interface ProcessOptions {
   /** `--safe-only` and `--only`, as the transform takes them. */
   flags: SharedFlags;
   cpus: number;
-  /** Files with values imported from other files; they are migrated here, where those contexts live. */
-  contexts: ReadonlyMap<string, CrossFileContext>;
   /** Called with the number of files migrated so far, here and in the workers. */
   onProgress?: (done: number) => void;
   /**
@@ -38,23 +35,22 @@ export interface Processed {
 
 /**
  * Migrates the candidate files and returns their records. With many, this process takes one share (it has the
- * engine loaded already, and the files that need their cross-file context) and a worker process is forked for each
+ * engine loaded already) and a worker process is forked for each
  * other share. Records stay in memory: the workers send theirs over their IPC channel, so no text is written to disk.
  */
 export async function processCandidates(candidates: readonly string[], options: ProcessOptions): Promise<Processed> {
   const records: FileRecord[] = [];
-  const portable = candidates.filter((path) => !options.contexts.has(path));
-  const shares = Math.min(options.cpus, Math.floor(portable.length / MIN_SHARE));
+  const shares = Math.min(options.cpus, Math.floor(candidates.length / MIN_SHARE));
   if (shares < 2) {
     await migrateInProcess(candidates, options, records);
     return { records, processes: 1 };
   }
-  const [own, ...forked] = Array.from({ length: shares }, (_, s) => portable.filter((_, i) => i % shares === s));
+  const [own, ...forked] = Array.from({ length: shares }, (_, s) => candidates.filter((_, i) => i % shares === s));
   const stopWorkers = new AbortController();
   const pool = migrateInPool(forked, options, records, AbortSignal.any([stopWorkers.signal, ...(options.signal ? [options.signal] : [])]));
   let workers: number;
   try {
-    await migrateInProcess([...options.contexts.keys(), ...own!], options, records);
+    await migrateInProcess(own!, options, records);
   } catch (error) {
     stopWorkers.abort();
     throw error;
@@ -66,13 +62,13 @@ export async function processCandidates(candidates: readonly string[], options: 
   return { records, processes: 1 + workers };
 }
 
-async function migrateInProcess(candidates: readonly string[], { flags, contexts, onProgress, signal }: ProcessOptions, records: FileRecord[]): Promise<void> {
+async function migrateInProcess(candidates: readonly string[], { flags, onProgress, signal }: ProcessOptions, records: FileRecord[]): Promise<void> {
   const migrateOptions = migrateOptionsFrom(flags);
   for (const path of candidates) {
     // Between files, let the workers' messages (and signals) in.
     await new Promise((resolve) => setImmediate(resolve));
     signal?.throwIfAborted();
-    records.push(migratePath(path, migrateOptions, contexts.get(path)));
+    records.push(migratePath(path, migrateOptions));
     onProgress?.(records.length);
   }
 }

@@ -1,5 +1,7 @@
 import { Catalogue } from './catalogue.js';
 import { FileContext } from './context.js';
+import { markDefinedElsewhere } from './modules/elsewhere.js';
+import { linkerFor } from './modules/linker.js';
 import { mightCallClarifai } from './prefilter.js';
 import { RULE_IDS } from './rule-meta.js';
 import { noApiKeyOutsideApp } from './rules/no-api-key-outside-app.js';
@@ -52,9 +54,16 @@ function catalogueFor(options: EngineOptions): Catalogue {
  */
 export function analyze(input: EngineInput, options: AnalyzeOptions = {}): Finding[] {
   if (!mightCallClarifai(input.text)) return [];
-  const ctx = new FileContext(input, options, catalogueFor(options));
+  const ctx = fileContext(input, options);
   const sites = [...findRestSites(ctx), ...findGrpcSites(ctx), ...findLegacySites(ctx), ...findSdkSites(ctx)];
   const wanted = options.rules ?? RULE_IDS;
-  const findings = wanted.flatMap((id) => RULES[id]({ ctx, sites }));
+  const findings = markDefinedElsewhere(ctx, sites, wanted.flatMap((id) => RULES[id]({ ctx, sites })));
   return findings.sort((a, b) => a.range[0] - b.range[0] || RULE_IDS.indexOf(a.ruleId) - RULE_IDS.indexOf(b.ruleId));
+}
+
+/** The context the call-site finders work on; with a module host, imports of the project's modules are followed. */
+export function fileContext(input: EngineInput, options: EngineOptions): FileContext {
+  const linker = input.modules && input.filename !== undefined ? linkerFor(input.modules) : undefined;
+  linker?.beginFile();
+  return new FileContext(input, options, catalogueFor(options), linker?.linkFor(input.filename!));
 }

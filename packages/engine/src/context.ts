@@ -1,6 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { memberPath, ParentMap, requiredModule, unwrap, type Node } from './ast.js';
 import { Catalogue } from './catalogue.js';
+import { homeOf } from './modules/home.js';
+import type { ModuleLink } from './modules/linker.js';
 import { Objects } from './objects.js';
 import { Scopes } from './scope.js';
 import { isServerModule } from './server-modules.js';
@@ -10,6 +12,7 @@ import type { EngineInput, EngineOptions, RuntimeFacts, SourceLocation } from '.
 /** Everything the call-site finders and rules know about one file; built in a single walk over the AST. */
 export class FileContext {
   readonly text: string;
+  readonly filename: string | undefined;
   readonly ast: TSESTree.Program;
   readonly options: EngineOptions;
   readonly parents: ParentMap;
@@ -26,8 +29,9 @@ export class FileContext {
   private readonly lineStarts: number[];
   private sortedLiterals: TSESTree.StringLiteral[] | undefined;
 
-  constructor(input: EngineInput, options: EngineOptions, catalogue: Catalogue) {
+  constructor(input: EngineInput, options: EngineOptions, catalogue: Catalogue, modules?: ModuleLink) {
     this.text = input.text;
+    this.filename = input.filename;
     this.ast = input.ast;
     this.options = options;
     this.catalogue = catalogue;
@@ -72,13 +76,18 @@ export class FileContext {
           break;
       }
     });
-    this.scopes = new Scopes(input.scopeManager, this.parents);
+    this.scopes = new Scopes(input.scopeManager, this.parents, modules);
     this.objects = new Objects(this.scopes);
     this.runtime = input.runtime;
     const serverCode = this.imports.some((i) => isServerModule(i.module));
     this.style = detectStyle(quotes, envReads, input.runtime && { runtime: input.runtime, serverCode });
     this.lineStarts = [0];
     for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+  }
+
+  /** The context of the file a node is written in: this one, or a module a value was followed into. */
+  homeOf(node: Node): FileContext {
+    return homeOf(node) ?? this;
   }
 
   /** `process.env.X` / `import.meta.env.X` → 'X'. */

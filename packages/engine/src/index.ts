@@ -5,3 +5,4 @@ export { ParseError, parseForEngine, usesJsx, type Parsed } from './parse.js';
 export { mightCallClarifai } from './prefilter.js';
 export { formatMessage, RULE_IDS, RULE_META, type RuleMeta } from './rule-meta.js';
 export type * from './types.js';
+export { sharedClientFix, sharedClientUses, type SharedClient } from './modules/shared-client.js';

@@ -28,7 +28,7 @@ export class Objects {
       return value ? this.resolve(value, depth + 1) : node;
     }
     if (node.type === 'CallExpression') {
-      const returned = this.returnedValue(node, depth);
+      const returned = this.scopes.required(node) ?? this.returnedValue(node, depth);
       return returned ? this.resolve(returned, depth + 1) : node;
     }
     if (node.type === 'AwaitExpression') return this.resolve(node.argument, depth + 1);

@@ -1,6 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { Scope, ScopeManager, Variable } from '@typescript-eslint/scope-manager';
 import { unwrap, type Node, type ParentMap, requiredModule, staticKeyName } from './ast.js';
+import { homeOf, isForeign } from './modules/home.js';
+import type { ModuleLink } from './modules/linker.js';
 
 /** Where an identifier's value comes from, as far as one file can tell. */
 export type Binding =
@@ -13,7 +15,14 @@ export class Scopes {
   constructor(
     private readonly manager: ScopeManager,
     private readonly parents: ParentMap,
+    /** Follows imports of the project's own modules; without it an import stays an `import` binding. */
+    private readonly modules?: ModuleLink,
   ) {}
+
+  /** Every variable the file declares, in every scope. */
+  allVariables(): readonly Variable[] {
+    return this.manager.variables;
+  }
 
   /** The innermost scope that contains `node` (what ESLint's `sourceCode.getScope` returns). */
   scopeOf(node: Node): Scope {
@@ -34,6 +43,8 @@ export class Scopes {
   }
 
   variableOf(identifier: TSESTree.Identifier): Variable | undefined {
+    const home = homeOf(identifier)?.scopes;
+    if (home && home !== this) return home.variableOf(identifier);
     const scope = this.scopeOf(identifier);
     const reference = scope.references.find((ref) => ref.identifier === identifier);
     if (reference) return reference.resolved ?? undefined;
@@ -46,6 +57,36 @@ export class Scopes {
 
   /** Follows one identifier to the value it holds when that value is set exactly once. */
   binding(identifier: TSESTree.Identifier): Binding {
+    // A name read in another module means what it means there.
+    const home = homeOf(identifier)?.scopes;
+    if (home && home !== this) return home.binding(identifier);
+    return this.followImport(this.localBinding(identifier));
+  }
+
+  /** What `require('./m')` written in this file evaluates to, when the module is the project's own and readable. */
+  required(call: Node): Node | undefined {
+    const home = homeOf(call)?.scopes;
+    if (home && home !== this) return home.required(call);
+    const module = requiredModule(call);
+    return module === undefined ? undefined : this.modules?.exported(module, 'default');
+  }
+
+  /**
+   * An import of one of the project's modules, continued into that module: the exported value as a `value`
+   * binding (the local variable is kept, so uses in this file are still found). Packages and modules the host
+   * cannot give stay `import` bindings.
+   */
+  private followImport(binding: Binding): Binding {
+    if (binding.kind !== 'import' || !this.modules) return binding;
+    const exported = this.modules.exported(binding.module, binding.imported);
+    if (!exported) return binding;
+    if (exported.type !== 'Identifier') return { kind: 'value', node: exported, variable: binding.variable };
+    const inner = this.binding(exported);
+    if (inner.kind === 'value' || inner.kind === 'import') return { ...inner, variable: binding.variable };
+    return binding;
+  }
+
+  private localBinding(identifier: TSESTree.Identifier): Binding {
     const variable = this.variableOf(identifier);
     if (!variable) return { kind: 'unknown' };
     const def = variable.defs[0];
@@ -113,8 +154,16 @@ function destructuredKey(pattern: TSESTree.ObjectPattern, name: string): string 
   return undefined;
 }
 
-/** Nodes the engine made up; they have no source text of their own and are never edited. */
-export const syntheticNodes = new WeakSet<Node>();
+const madeUp = new WeakSet<Node>();
+
+/**
+ * Nodes with no source text in the file being analysed, never edited: nodes the engine made up, and nodes read
+ * from another module.
+ */
+export const syntheticNodes = {
+  add: (node: Node): void => void madeUp.add(node),
+  has: (node: Node): boolean => madeUp.has(node) || isForeign(node),
+};
 
 /**
  * `const { KEY } = process.env` binds KEY to `process.env.KEY`; the engine models that as a member expression

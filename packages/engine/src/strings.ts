@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { memberPath, unwrap, type Node } from './ast.js';
 import type { FileContext } from './context.js';
+import { isForeign } from './modules/home.js';
 import type { TextEdit } from './types.js';
 
 /**
@@ -44,8 +45,10 @@ export function readString(ctx: FileContext, expr: Node): StringValue {
   return { parts, text: parts.map((p) => p.text ?? UNKNOWN).join('') };
 }
 
-function flatten(ctx: FileContext, raw: Node, direct: boolean, depth: number): StringPart[] {
+function flatten(ctx: FileContext, raw: Node, directHere: boolean, depth: number): StringPart[] {
   const node = unwrap(raw);
+  // Text written in another module is never edited from here.
+  const direct = directHere && !isForeign(node);
   const unknown = (names: string[] = [], envName?: string): StringPart[] => [
     { text: undefined, node, editable: direct ? 'whole' : 'none', names, ...(envName ? { envName } : {}) },
   ];
@@ -68,7 +71,7 @@ function flatten(ctx: FileContext, raw: Node, direct: boolean, depth: number): S
       const inner = flatten(ctx, binding.node, false, depth + 1);
       const parts = asOnePart(inner, node, direct, node.name);
       const readOnlyHere = binding.variable.references.filter((ref) => ref.isRead()).length === 1;
-      if (direct && readOnlyHere && parts.length === 1) {
+      if (direct && readOnlyHere && parts.length === 1 && !isForeign(binding.node)) {
         const definitionParts = flatten(ctx, binding.node, true, depth + 1);
         parts[0]!.definition = { parts: definitionParts, text: definitionParts.map((p) => p.text ?? UNKNOWN).join('') };
       }

@@ -1,5 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { ScopeManager } from '@typescript-eslint/scope-manager';
+import type { ModuleHost } from './modules/host.js';
+
+export type { ModuleHost } from './modules/host.js';
 
 /** One replacement of `text[range[0]..range[1])`; the same shape as ESLint's `RuleFix`. */
 export interface TextEdit {
@@ -75,6 +78,11 @@ export interface Finding {
   loc: SourceLocation;
   facts?: CallFacts;
   fix?: Fix;
+  /**
+   * Where the client or value a fix would have to change is defined, when that is another module (the path
+   * relative to the analysed file's folder, 1-based line). Such a finding has no fix in this file.
+   */
+  definedIn?: { module: string; line: number };
 }
 
 /** What a user can tell the engine (ESLint rule options / `settings.clarifai`, codemod flags or config). */
@@ -96,8 +104,10 @@ export interface EngineInput {
   ast: TSESTree.Program;
   scopeManager: ScopeManager;
   text: string;
-  /** Used only to choose a parse mode and an environment-variable style. */
+  /** Chooses a parse mode and an environment-variable style; with `modules`, imports are resolved from it. */
   filename?: string;
+  /** Resolves and reads the project's modules, so that values imported from them are followed. */
+  modules?: ModuleHost;
   /** Where the file's code runs, as the project layer found it; without it, env reads follow the file (else Node's). */
   runtime?: RuntimeFacts;
 }

@@ -2,16 +2,22 @@
  * The one place the plugin calls the engine: every rule is the engine's rule of the same id, reporting the
  * engine's findings for it.
  */
-import { analyze, mightCallClarifai, RULE_META, type Finding, type RuleId } from '@clarifai-auth/engine';
+import { analyze, mightCallClarifai, RULE_META, type Finding, type ModuleHost, type RuleId } from '@clarifai-auth/engine';
 import { runtimeOf } from '@clarifai-auth/project';
 import type { TSESLint } from '@typescript-eslint/utils';
+import { moduleHostFor } from './module-host.js';
 import { optionsSchema, resolveOptions, type ClarifaiOptions } from './options.js';
 import { createRule } from './util/create-rule.js';
 
 /** Findings per AST and options: the seven rules share one analysis of a file and each picks its own. */
 const analyses = new WeakMap<object, Map<string, Finding[]>>();
 
-function findingsFor(sourceCode: Readonly<TSESLint.SourceCode>, filename: string, options: ClarifaiOptions): Finding[] {
+function findingsFor(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  filename: string,
+  options: ClarifaiOptions,
+  modules: ModuleHost | undefined,
+): Finding[] {
   let byOptions = analyses.get(sourceCode.ast);
   if (!byOptions) {
     byOptions = new Map();
@@ -22,7 +28,8 @@ function findingsFor(sourceCode: Readonly<TSESLint.SourceCode>, filename: string
   if (!findings) {
     const { ast, scopeManager, text } = sourceCode;
     if (!scopeManager) throw new Error('eslint-plugin-clarifai needs a parser that provides a scope manager.');
-    findings = analyze({ ast, scopeManager, text, filename, runtime: runtimeOf({ path: filename, text }) }, options);
+    const runtime = runtimeOf({ path: filename, text });
+    findings = analyze({ ast, scopeManager, text, filename, runtime, ...(modules ? { modules } : {}) }, options);
     byOptions.set(key, findings);
   }
   return findings;
@@ -30,7 +37,10 @@ function findingsFor(sourceCode: Readonly<TSESLint.SourceCode>, filename: string
 
 /** A finding as ESLint reports it: a safe fix is an autofix, a needs-review fix is a suggestion. */
 function toReport(finding: Finding): TSESLint.ReportDescriptor<string> {
-  const report = { loc: finding.loc, messageId: finding.messageId, data: finding.data };
+  // The engine's message already names the other module and line; the rule's own template cannot.
+  const report = finding.definedIn
+    ? { loc: finding.loc, messageId: DEFINED_ELSEWHERE, data: { message: finding.message } }
+    : { loc: finding.loc, messageId: finding.messageId, data: finding.data };
   const { fix } = finding;
   if (!fix) return report;
   const apply = (fixer: TSESLint.RuleFixer) => fix.edits.map((e) => fixer.replaceTextRange(e.range, e.text));
@@ -38,6 +48,8 @@ function toReport(finding: Finding): TSESLint.ReportDescriptor<string> {
     ? { ...report, fix: apply }
     : { ...report, suggest: [{ messageId: fix.messageId, data: fix.data, fix: apply }] };
 }
+
+const DEFINED_ELSEWHERE = 'definedInOtherModule';
 
 export type EngineRule = ReturnType<typeof createEngineRule>;
 
@@ -50,7 +62,7 @@ export function createEngineRule(id: RuleId) {
       docs: { description: meta.description, recommended: meta.recommended },
       ...(meta.fixable ? { fixable: 'code' as const } : {}),
       ...(meta.hasSuggestions ? { hasSuggestions: true } : {}),
-      messages: meta.messages,
+      messages: { ...meta.messages, [DEFINED_ELSEWHERE]: '{{message}}' },
       schema: [optionsSchema],
       defaultOptions: [{}],
     },
@@ -59,9 +71,10 @@ export function createEngineRule(id: RuleId) {
       // No visitors at all on files that cannot call Clarifai: the rule costs nothing there.
       if (!mightCallClarifai(sourceCode.text)) return {};
       const options = resolveOptions(ruleOptions, context.settings.clarifai);
+      const modules = moduleHostFor(context.filename, context.settings.clarifai);
       return {
         Program() {
-          for (const finding of findingsFor(sourceCode, context.filename, options)) {
+          for (const finding of findingsFor(sourceCode, context.filename, options, modules)) {
             if (finding.ruleId === id) context.report(toReport(finding));
           }
         },

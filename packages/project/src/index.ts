@@ -10,3 +10,6 @@
  */
 export const PROJECT_LAYER_VERSION = '0.1.0';
 export { runtimeOf, type RegionKind, type RuntimeQuery } from './runtime/index.js';
+
+export { createModuleHost, type ModuleHostOptions } from './modules/host.js';
+export { createResolver, type ResolverOptions } from './modules/resolver.js';

@@ -1,5 +1,4 @@
 import { mightCallClarifai } from '@clarifai-auth/engine';
-import type { CrossFileContext } from '../cross-file/inline-view.js';
 import type { RegionKind } from '@clarifai-auth/project';
 import { DEFAULT_MIGRATE_OPTIONS, migrateSource, type MigrateOptions, type MigrateResult, type ReportedFinding, type SkippedRegion } from '../migrate-file.js';
 import { blocksOf, embeddedKind, type EmbeddedKind } from './kinds.js';
@@ -12,10 +11,9 @@ const BOM = '\uFEFF';
  * The migration of any file the codemod scans: a script file whole (`migrateSource`), a component, page or
  * Markdown file block by block.
  */
-export function migrateFile(text: string, path: string, options?: MigrateOptions, crossFile?: CrossFileContext): MigrateResult {
+export function migrateFile(text: string, path: string, options?: MigrateOptions): MigrateResult {
   const kind = embeddedKind(path);
-  // Cross-file stand-ins are written for whole modules; a component's blocks are migrated on their own.
-  return kind ? migrateBlocks(kind, text, path, options) : migrateSource(text, path, options, crossFile);
+  return kind ? migrateBlocks(kind, text, path, options) : migrateSource(text, path, options);
 }
 
 /**

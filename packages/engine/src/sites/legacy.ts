@@ -1,12 +1,14 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { Variable } from '@typescript-eslint/scope-manager';
-import { memberPath, unwrap, type Node } from '../ast.js';
+import { memberPath, requiredModule, staticKeyName, unwrap, type Node } from '../ast.js';
 import { legacyModelConstant, ownerKey } from '../catalogue.js';
 import type { FileContext } from '../context.js';
+import { isForeign } from '../modules/home.js';
 import { syntheticNodes } from '../scope.js';
 import { readString } from '../strings.js';
 import { lineLayout } from '../style.js';
 import { allOf, ownerFromKeys, ownerValues, readCredential, replaceOwnerKeys, switchToken } from './shared.js';
+import type { TextEdit } from '../types.js';
 import type { CallSite, Credential, OwnerSpec, Resource } from './site.js';
 
 /** A `new Clarifai.App(...)` of the legacy `clarifai` package and every place the file uses it. */
@@ -41,7 +43,35 @@ export function findLegacySites(ctx: FileContext): CallSite[] {
     // Inputs, searches, training...: every call the App makes for the user's own app names that app's owner.
     if (app.usedElsewhere && app.config) sites.push(ownDataSite(ctx, app, app.config));
   }
+  for (const app of importedApps(ctx)) for (const predict of app.predicts) sites.push(legacySite(ctx, app, predict));
   return sites;
+}
+
+/**
+ * Apps created in another module (`const vision = require('./vision')`) and predicted with here. Their other uses
+ * are out of sight, so the app is never moved from here: its config is the other module's to change.
+ */
+function importedApps(ctx: FileContext): LegacyApp[] {
+  const apps = new Map<TSESTree.NewExpression, LegacyApp>();
+  for (const call of ctx.calls) {
+    const method = unwrap(call.callee);
+    if (method.type !== 'MemberExpression' || staticKeyName(method.property, method.computed) !== 'predict') continue;
+    const group = unwrap(method.object);
+    if (group.type !== 'MemberExpression') continue;
+    const groupName = staticKeyName(group.property, group.computed);
+    if (groupName !== 'models' && groupName !== 'workflow') continue;
+    const ctor = ctx.objects.resolve(group.object);
+    if (ctor.type !== 'NewExpression' || !isForeign(ctor) || !isLegacyAppConstructor(ctx, ctor)) continue;
+    let app = apps.get(ctor);
+    if (!app) {
+      const config = ctor.arguments[0] ? ctx.objects.asObject(ctor.arguments[0]) : undefined;
+      app = { ctor, ...(config ? { config } : {}), predicts: [], usedElsewhere: true };
+      apps.set(ctor, app);
+    }
+    const kind = groupName === 'models' ? 'model' : 'workflow';
+    app.predicts.push({ call, resource: predictedResource(ctx, kind, call.arguments[0]), receiver: group.object });
+  }
+  return [...apps.values()];
 }
 
 function describeApp(ctx: FileContext, ctor: TSESTree.NewExpression): LegacyApp {
@@ -90,8 +120,8 @@ function recordUse(ctx: FileContext, app: LegacyApp, receiver: Node): void {
   const group = ctx.parents.get(receiver);
   const method = group && ctx.parents.get(group);
   const call = method && ctx.parents.get(method);
-  const groupName = group?.type === 'MemberExpression' ? memberPath(group)?.at(-1) : undefined;
-  const methodName = method?.type === 'MemberExpression' ? memberPath(method)?.at(-1) : undefined;
+  const groupName = group?.type === 'MemberExpression' ? staticKeyName(group.property, group.computed) : undefined;
+  const methodName = method?.type === 'MemberExpression' ? staticKeyName(method.property, method.computed) : undefined;
   if (
     call?.type === 'CallExpression' &&
     call.callee === method &&
@@ -135,14 +165,58 @@ function legacySite(ctx: FileContext, app: LegacyApp, predict: LegacyApp['predic
     owner,
     retarget(spec, token) {
       if (!app.config || syntheticNodes.has(app.config)) return undefined;
-      if (servesOnly(ctx, app, spec)) {
-        const tokenEdits = token === undefined ? [] : apiKey && switchToken(ctx, apiKey, token, true);
-        const [user, appId] = ownerValues(ctx, spec, app.config);
-        return allOf(tokenEdits, replaceOwnerKeys(ctx, app.config, ['userId'], ['appId'], user, appId));
-      }
+      if (servesOnly(ctx, app, spec)) return moveApp(ctx, app.config, spec, token);
       return secondInstance(ctx, app, predict.receiver, spec, token ?? (apiKey ? ctx.source(apiKey) : undefined));
     },
   };
+}
+
+/** Edits that make an app's config send `token` (when given) and name `spec`: for an app that serves only `spec`. */
+function moveApp(ctx: FileContext, config: TSESTree.ObjectExpression, spec: OwnerSpec, token: string | undefined) {
+  const apiKey = ctx.objects.property(config, 'apiKey')?.value;
+  const tokenEdits = token === undefined ? [] : apiKey && switchToken(ctx, apiKey, token, true);
+  const [user, appId] = ownerValues(ctx, spec, config);
+  return allOf(tokenEdits, replaceOwnerKeys(ctx, config, ['userId'], ['appId'], user, appId));
+}
+
+/**
+ * A legacy app that another module creates and exports, seen from a file that uses it: how many uses this file
+ * makes of it, and whether every one is a prediction of a resource `owner` owns (so moving the app serves them).
+ */
+export function usesOfImportedApp(ctx: FileContext, ctor: TSESTree.NewExpression, owner: OwnerSpec): { uses: number; servesOnly: boolean } {
+  const app: LegacyApp = { ctor, predicts: [], usedElsewhere: false };
+  let uses = 0;
+  for (const variable of ctx.scopes.allVariables()) {
+    const id = variable.defs[0]?.name;
+    if (id?.type !== 'Identifier' || ctx.objects.resolve(id) !== ctor) continue;
+    for (const ref of variable.references) {
+      if (ref.init || !ref.isRead()) continue;
+      uses++;
+      recordUse(ctx, app, ref.identifier);
+    }
+  }
+  for (const call of ctx.calls) {
+    if (requiredModule(call) === undefined || ctx.objects.resolve(call) !== ctor || isDeclaredValue(ctx, call)) continue;
+    uses++;
+    recordUse(ctx, app, call);
+  }
+  return { uses, servesOnly: uses > 0 && servesOnly(ctx, app, owner) };
+}
+
+/** `const app = require('./app')`: the require is the variable's value, counted through the variable's uses. */
+function isDeclaredValue(ctx: FileContext, call: Node): boolean {
+  const parent = ctx.parents.get(call);
+  return parent?.type === 'VariableDeclarator' && parent.init === call;
+}
+
+/** The edits that make an app created at `line` send a PAT read from the environment and name `spec`. */
+export function moveAppAt(ctx: FileContext, line: number, spec: OwnerSpec, token: string): TextEdit[] | undefined {
+  const ctor = ctx.news.find((n) => ctx.loc(n.range).start.line === line && isLegacyAppConstructor(ctx, n));
+  const config = ctor?.arguments[0] ? ctx.objects.asObject(ctor.arguments[0]) : undefined;
+  if (!config || syntheticNodes.has(config)) return undefined;
+  const apiKey = ctx.objects.property(config, 'apiKey')?.value;
+  const kind = apiKey ? withPropertyName(readCredential(ctx, apiKey, true)).kind : 'unknown';
+  return moveApp(ctx, config, spec, kind === 'pat' ? undefined : token);
 }
 
 function ownDataSite(ctx: FileContext, app: LegacyApp, config: TSESTree.ObjectExpression): CallSite {

@@ -1,7 +1,9 @@
+import type { Variable } from '@typescript-eslint/scope-manager';
 import type { TSESTree } from '@typescript-eslint/types';
 import { staticKeyName, unwrap, type Node } from '../ast.js';
 import type { FileContext } from '../context.js';
 import { classifyNames, looksLikeSecret } from '../credentials.js';
+import { isForeign } from '../modules/home.js';
 import { syntheticNodes } from '../scope.js';
 import { readString, type StringPart } from '../strings.js';
 import { appendProperties, insertFirstProperty, keyText, objectText } from '../style.js';
@@ -229,12 +231,28 @@ export function allOf(...lists: (TextEdit[] | undefined)[]): TextEdit[] | undefi
 export function callsOnValueOf(ctx: FileContext, holder: Node, methods: readonly string[]): TSESTree.CallExpression[] {
   const target = unwrap(holder);
   if (target.type !== 'Identifier') return [];
-  const variable = ctx.scopes.variableOf(target);
+  const { home, variable } = holderVariable(ctx, target);
   if (!variable) return [];
-  return ctx.calls.filter((call) => {
+  return home.calls.filter((call) => {
     const callee = unwrap(call.callee);
     if (callee.type !== 'MemberExpression' || callee.object.type !== 'Identifier') return false;
     const method = staticKeyName(callee.property, callee.computed);
     return method !== undefined && methods.includes(method) && ctx.scopes.variableOf(callee.object) === variable;
   });
+}
+
+/**
+ * The variable whose method calls fill a value in: the one named here or, for a value imported from another
+ * module (`const { metadata } = require('./grpc')`), the one that module declares and fills in.
+ */
+function holderVariable(ctx: FileContext, target: TSESTree.Identifier): { home: FileContext; variable: Variable | undefined } {
+  const binding = ctx.scopes.binding(target);
+  if (binding.kind === 'value' && isForeign(binding.node)) {
+    const home = ctx.homeOf(binding.node);
+    const declarator = home.parents.get(binding.node);
+    if (declarator?.type === 'VariableDeclarator' && declarator.id.type === 'Identifier' && declarator.init === binding.node) {
+      return { home, variable: home.scopes.variableOf(declarator.id) };
+    }
+  }
+  return { home: ctx, variable: ctx.scopes.variableOf(target) };
 }
