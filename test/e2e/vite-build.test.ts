@@ -2,11 +2,13 @@
 // for set at build time (and nothing at run time), its bundle run in Node against the Clarifai stand-in. Before
 // issue 14 the migration wrote `process.env.CLARIFAI_PAT`, which Vite leaves alone and a browser cannot read.
 import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { startStandin, type Standin } from '../clarifai-standin/server.ts';
 import { changedFiles, childEnv, copyFixture, FAKE_API_KEY, FAKE_PAT, migrate, REPO, run, SUCCESS, type Workspace } from './helpers.ts';
 
-const VITE = join(REPO, 'node_modules', 'vite', 'bin', 'vite.js');
+/** The Vite that Vitest runs on: always installed with it, so the test adds no dependency of its own. */
+const VITE = join(dirname(createRequire(createRequire(join(REPO, 'package.json')).resolve('vitest/package.json')).resolve('vite/package.json')), 'bin', 'vite.js');
 const PRELOAD = join(REPO, 'test', 'clarifai-standin', 'preload.mjs');
 const TIMEOUT_MS = 120_000;
 
