@@ -97,14 +97,16 @@ for (const { name, path, expected } of files) {
   });
 }
 
-const ENV_READ = /\b(process\.env|import\.meta\.env)\.([A-Za-z_$][\w$]*)/g;
+const ENV_READ = /(process\.env|import\.meta\.env|(?<![.\w])env)\.([A-Za-z_$][\w$]*)/g;
 /** Reads every bundler provides, whatever its prefix rules. */
 const BUILD_FLAGS = new Set(['NODE_ENV', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']);
 
 /** Whether `object.name` has a value where this code runs: a browser bundle has only its prefixed variables. */
-function provides(runtime: RuntimeFacts, object: string, name: string): boolean {
+function provides(runtime: RuntimeFacts, output: string, object: string, name: string): boolean {
   if (BUILD_FLAGS.has(name)) return true;
   if (!runtime.env || runtime.env.object !== `${object}.`) return false;
+  // `env.X` is defined only where the file imports `env` from the runtime's module.
+  if (runtime.env.module && !new RegExp(`import \\{ env \\} from '\\${runtime.env.module}'`).test(output)) return false;
   return runtime.target !== 'browser' || name.startsWith(runtime.env.prefix);
 }
 
@@ -114,7 +116,7 @@ it('no migrated file reads an env var that its runtime does not provide, and the
     const runtime = runtimeOf({ path, text: input });
     const result = migrateSource(input, path);
     const reads = [...result.output.matchAll(ENV_READ)].map(([, object, variable]) => ({ object: object!, variable: variable! }));
-    const missing = reads.filter((r) => !provides(runtime, r.object, r.variable)).map((r) => `${r.object}.${r.variable}`);
+    const missing = reads.filter((r) => !provides(runtime, result.output, r.object, r.variable)).map((r) => `${r.object}.${r.variable}`);
     const added = reads.filter((r) => !input.includes(`${r.object}.${r.variable}`)).map((r) => r.variable);
     return { name, missing, toDo: result.envVars, added: [...new Set(added)].sort() };
   });

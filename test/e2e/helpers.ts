@@ -35,7 +35,7 @@ const CHILD_TIMEOUT_MS = 30_000;
 export const MIGRATOR: 'cli' | 'engine' = process.env.CLARIFAI_E2E_MIGRATOR === 'engine' ? 'engine' : 'cli';
 
 /** The only environment a child gets: PATH plus what is named here. No proxies, no HOME, no real secrets. */
-function childEnv(vars: Record<string, string>): Record<string, string> {
+export function childEnv(vars: Record<string, string>): Record<string, string> {
   return { PATH: process.env.PATH ?? '/usr/bin:/bin', ...vars };
 }
 
@@ -45,7 +45,7 @@ export interface Run {
   stderr: string;
 }
 
-function run(file: string, args: string[], options: { cwd: string; env: Record<string, string> }): Promise<Run> {
+export function run(file: string, args: string[], options: { cwd: string; env: Record<string, string> }): Promise<Run> {
   return new Promise((done) => {
     execFile(file, args, { ...options, timeout: CHILD_TIMEOUT_MS, maxBuffer: 4 * 1024 * 1024 }, (error, stdout, stderr) => {
       const exitCode = error ? (typeof error.code === 'number' ? error.code : -1) : 0;

@@ -41,6 +41,8 @@ interface Tree {
 function makeTree(count: number): Tree {
   const root = mkdtempSync(join(tmpdir(), 'clarifai-interrupt-'));
   temps.push(root);
+  // A Node project: where no package.json says how code runs, only clearly-server files get env reads.
+  writeFileSync(join(root, 'package.json'), '{ "name": "interrupt-tree", "private": true }\n');
   const files: Tree['files'] = [];
   for (let i = 0; i < count; i++) {
     const t = i % TEMPLATES.length;
@@ -61,7 +63,7 @@ function listFiles(root: string): string[] {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       const p = join(dir, e.name);
       if (e.isDirectory()) walk(p);
-      else out.push(relative(root, p));
+      else if (p !== join(root, 'package.json')) out.push(relative(root, p)); // the tree's own, not a migrated file
     }
   };
   walk(root);

@@ -83,6 +83,8 @@ const temps: string[] = [];
 function writeTree(): string {
   const root = mkdtempSync(join(tmpdir(), 'clarifai-secrets-'));
   temps.push(root);
+  // A Node project: where no package.json says how code runs, only clearly-server files get env reads.
+  writeFileSync(join(root, 'package.json'), '{ "name": "secrets-seed", "private": true }\n');
   for (const f of files) {
     mkdirSync(dirname(join(root, f.path)), { recursive: true });
     writeFileSync(join(root, f.path), f.text);

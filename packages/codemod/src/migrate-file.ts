@@ -89,7 +89,8 @@ export interface SkippedRegion {
 }
 
 const BOM = '\uFEFF';
-const ENV_READ = /(?:process\.env|import\.meta\.env)\.([A-Za-z_$][\w$]*)/g;
+/** An env read as fixes write it; `env.` / `clarifaiEnv.` read SvelteKit's `$env` modules. */
+const ENV_READ = /(?:process\.env|import\.meta\.env|\b(?:env|clarifaiEnv))\.([A-Za-z_$][\w$]*)/g;
 
 /**
  * The one migration of one file, shared by the jscodeshift transform and the CLI: analyse, apply the allowed

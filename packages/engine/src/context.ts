@@ -5,9 +5,10 @@ import { homeOf } from './modules/home.js';
 import type { ModuleLink } from './modules/linker.js';
 import { Objects } from './objects.js';
 import { Scopes } from './scope.js';
+import { moduleEnv } from './env-import.js';
 import { isServerModule } from './server-modules.js';
 import { detectStyle, envRead, quoteWith, type CodeStyle } from './style.js';
-import type { EngineInput, EngineOptions, RuntimeFacts, SourceLocation } from './types.js';
+import type { EngineInput, EngineOptions, RuntimeFacts, SourceLocation, TextEdit } from './types.js';
 
 /** Everything the call-site finders and rules know about one file; built in a single walk over the AST. */
 export class FileContext {
@@ -20,6 +21,8 @@ export class FileContext {
   readonly objects: Objects;
   readonly catalogue: Catalogue;
   readonly style: CodeStyle;
+  /** The import that env reads of this style need and the file lacks (SvelteKit's `$env` modules). */
+  readonly envImport: TextEdit | undefined;
   /** Where the code runs, when the project layer said. */
   readonly runtime: RuntimeFacts | undefined;
   readonly calls: TSESTree.CallExpression[] = [];
@@ -80,7 +83,10 @@ export class FileContext {
     this.objects = new Objects(this.scopes);
     this.runtime = input.runtime;
     const serverCode = this.imports.some((i) => isServerModule(i.module));
-    this.style = detectStyle(quotes, envReads, input.runtime && { runtime: input.runtime, serverCode });
+    const style = detectStyle(quotes, envReads, input.runtime && { runtime: input.runtime, serverCode });
+    const module = style.env?.module && moduleEnv(input.ast, input.scopeManager, style.env.module);
+    this.style = module ? { ...style, env: { ...style.env!, object: module.object } } : style;
+    this.envImport = module ? module.importEdit : undefined;
     this.lineStarts = [0];
     for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
   }

@@ -128,8 +128,10 @@ export interface RuntimeFacts {
 }
 
 export interface EnvAccess {
-  /** `process.env.` or `import.meta.env.` */
-  object: 'process.env.' | 'import.meta.env.';
+  /** `process.env.` or `import.meta.env.`; `env.` for a `module` that exports the variables as `env`. */
+  object: string;
+  /** The module to import `env` from (SvelteKit: `$env/dynamic/public`, `$env/dynamic/private`); the fixes add the import. */
+  module?: string;
   /** The prefix the bundler requires to expose a variable: `VITE_`, `REACT_APP_`, `NEXT_PUBLIC_`, or ''. */
   prefix: string;
 }

@@ -47,6 +47,27 @@ describe('env reads from where the code runs', () => {
   });
 });
 
+describe("SvelteKit's $env modules", () => {
+  const SVELTE_CLIENT: RuntimeFacts = {
+    target: 'browser',
+    framework: 'SvelteKit (client code)',
+    env: { object: 'env.', prefix: 'PUBLIC_', module: '$env/dynamic/public' },
+    setIn: '.env with the PUBLIC_ prefix',
+  };
+
+  it('adds the import once, however many fixes read from it', () => {
+    const twoSecrets = `const CLARIFAI_API_KEY = 'f4k3f4k3f4k3f4k3f4k3f4k3f4k3f4k3';\n${hardcodedPat}`;
+    expect(migrated(twoSecrets, SVELTE_CLIENT)).toBe(
+      `import { env } from '$env/dynamic/public';\nconst CLARIFAI_API_KEY = env.PUBLIC_CLARIFAI_API_KEY;\n${hardcodedPat.replace("'0123456789abcdef0123456789abcdef'", 'env.PUBLIC_CLARIFAI_PAT')}`,
+    );
+  });
+
+  it('imports it under another name when the file has an env of its own', () => {
+    const code = `const env = { debug: true };\n${hardcodedPat}`;
+    expect(migrated(code, SVELTE_CLIENT)).toMatch(/^import \{ env as clarifaiEnv \} from '\$env\/dynamic\/public';\nconst env = \{ debug: true \};\nconst CLARIFAI_PAT = clarifaiEnv\.PUBLIC_CLARIFAI_PAT;/);
+  });
+});
+
 describe('no env read where none can work', () => {
   it('leaves a hard-coded PAT in a plain page and says why', () => {
     const [hardcoded, browser] = findings(hardcodedPat, PAGE);

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -74,6 +75,12 @@ describe('runtimeOf', () => {
     expect(runtimeOf({ path: at('src/App.js') }).framework).toBe('Create React App');
     writeFileSync(at('package.json'), deps({ vite: '^7.0.0' }));
     expect(runtimeOf({ path: at('src/other/App.js') }).framework).toBe('Create React App');
+  });
+
+  it('does not read a FIFO named like a page (it would block)', () => {
+    const at = project({ 'package.json': deps({}) });
+    execFileSync('mkfifo', [at('index.html')]);
+    expect(runtimeOf({ path: at('app.js') }).framework).toBe('Node.js');
   });
 
   it('takes a package.json that does not parse for one with no dependencies', () => {

@@ -1,5 +1,5 @@
 import { ownerKey } from '../catalogue.js';
-import { describeCredential, describeResource, facts, finding, fix, literalOwner, requiredOwner, runtimeData, sharesCredentialWithOwnCalls, type Rule } from './report.js';
+import { describeCredential, describeResource, envFix, facts, finding, literalOwner, requiredOwner, runtimeData, sharesCredentialWithOwnCalls, type Rule } from './report.js';
 
 /** R1/R2: an app-scoped API key cannot reach clarifai/main or any other owner's resources. */
 export const noApiKeyOutsideApp: Rule = ({ ctx, sites }) =>
@@ -11,7 +11,7 @@ export const noApiKeyOutsideApp: Rule = ({ ctx, sites }) =>
     const shared = sharesCredentialWithOwnCalls(ctx, site, sites);
     const envRead = ctx.envRead('CLARIFAI_PAT');
     const switched =
-      shared || !envRead ? undefined : fix('needs-review', 'switchToPat', { envRead, owner }, site.retarget(literalOwner(target), envRead));
+      shared || !envRead ? undefined : envFix(ctx, 'needs-review', 'switchToPat', { envRead, owner }, site.retarget(literalOwner(target), envRead));
     // Where no env read can work, no PAT read is written: the message says why and what to do instead.
     const noEnv = !shared && !envRead;
     const messageId = shared ? 'apiKeyOutsideAppShared' : noEnv ? 'apiKeyOutsideAppNoEnv' : 'apiKeyOutsideApp';

@@ -6,7 +6,7 @@ import { isLegacyAppConstructor } from '../sites/legacy.js';
 import { readString } from '../strings.js';
 import type { CredentialKind, Finding } from '../types.js';
 import { literalText, type SecretLiteral } from '../sites/site.js';
-import { finding, fix, runtimeData, type Rule } from './report.js';
+import { envFix, finding, fix, runtimeData, type Rule } from './report.js';
 
 const ENV_NAME: Record<CredentialKind, string> = {
   pat: 'CLARIFAI_PAT',
@@ -42,7 +42,11 @@ export const noHardcodedCredentials: Rule = ({ ctx, sites }) => {
     if (keyPrefix && literal.type === 'TemplateLiteral') replacement = `\`${keyPrefix}\${${envRead}}\``;
     else if (keyPrefix) replacement = `${ctx.quote(keyPrefix, literal)} + ${envRead}`;
     const range = fallback ? fallback.range : literal.range;
-    const suggestion = fix('needs-review', 'readFromEnv', { envRead }, [{ range, text: replacement }]);
+    // A kept fallback read (`process.env.X || '...'`) needs no import; a new read may.
+    const edits = [{ range, text: replacement }];
+    const suggestion = fallback
+      ? fix('needs-review', 'readFromEnv', { envRead }, edits)
+      : envFix(ctx, 'needs-review', 'readFromEnv', { envRead }, edits);
     found.set(
       literal,
       finding(ctx, 'no-hardcoded-credentials', 'hardcoded', literal, data, {

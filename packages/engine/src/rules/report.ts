@@ -36,6 +36,17 @@ export function fix(
   return edits && edits.length > 0 ? { safety, messageId, data, edits } : undefined;
 }
 
+/** A fix whose edits read env vars: with the import those reads need when the file lacks it (SvelteKit's `$env`). */
+export function envFix(
+  ctx: FileContext,
+  safety: FixSafety,
+  messageId: string,
+  data: Record<string, string>,
+  edits: TextEdit[] | undefined,
+): Fix | undefined {
+  return fix(safety, messageId, data, edits && edits.length > 0 && ctx.envImport ? [ctx.envImport, ...edits] : edits);
+}
+
 /** The public owner a call must name: the catalogue's owner of its resource, or a public owner it already names. */
 export function requiredOwner(ctx: FileContext, site: CallSite): Owner | undefined {
   const { resource } = site;

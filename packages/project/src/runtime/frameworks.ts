@@ -87,14 +87,24 @@ const astro: Framework = {
   },
 };
 
+/** SvelteKit's own env modules: server code reads `$env/dynamic/private`, client code `$env/dynamic/public` (PUBLIC_ only). */
 const sveltekit: Framework = {
   name: 'SvelteKit',
   place({ path, region }) {
-    const server = region === 'server' || /(?:^|\/)\+server\.[jt]s$|\.server\.[jt]s$|(?:^|\/)lib\/server\//.test(path);
-    // SvelteKit builds with Vite: VITE_ variables reach client code through import.meta.env.
+    const server = region === 'server' || /(?:^|\/)\+(?:page\.|layout\.)?server\.[jt]s$|\.server\.[jt]s$|(?:^|\/)lib\/server\//.test(path);
     return server
-      ? { ...NODE, framework: 'SvelteKit (server code)', setIn: ".env or the server's environment, with no prefix (it stays on the server)" }
-      : { target: 'browser', framework: 'SvelteKit (client code)', env: importMetaEnv('VITE_'), setIn: '.env with the VITE_ prefix; Vite inlines it at `vite build`' };
+      ? {
+          target: 'server',
+          framework: 'SvelteKit (server code)',
+          env: { object: 'env.', prefix: '', module: '$env/dynamic/private' },
+          setIn: ".env or the server's environment, with no prefix (it stays on the server)",
+        }
+      : {
+          target: 'browser',
+          framework: 'SvelteKit (client code)',
+          env: { object: 'env.', prefix: 'PUBLIC_', module: '$env/dynamic/public' },
+          setIn: ".env or the server's environment, with the PUBLIC_ prefix; SvelteKit sends it to the page",
+        };
   },
 };
 

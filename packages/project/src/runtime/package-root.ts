@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /** What the root of the package holding a file says about how it is built: read once per package. */
@@ -22,6 +22,8 @@ interface PackageJson {
   peerDependencies?: Record<string, string>;
   scripts?: Record<string, string>;
 }
+
+const MAX_CONFIG_BYTES = 1024 * 1024;
 
 /** Markers of a package root: its package.json, or the manifest of a browser extension that has none. */
 const MARKERS = ['package.json', 'manifest.json'];
@@ -51,9 +53,12 @@ function listing(dir: string): Set<string> {
 }
 
 function readRoot(dir: string, files: Set<string>): PackageRoot {
+  // Only regular files of a sane size: a FIFO or a huge file named `index.html` must not stall the run.
   const read = (name: string) => {
     try {
-      return readFileSync(join(dir, name), 'utf8');
+      const path = join(dir, name);
+      const stat = statSync(path);
+      return stat.isFile() && stat.size <= MAX_CONFIG_BYTES ? readFileSync(path, 'utf8') : '';
     } catch {
       return '';
     }
