@@ -124,6 +124,8 @@ describe('values from the project’s other modules (the engine’s module facts
 
   it('leaves values it cannot follow unknown, as in the file alone', () => {
     write({
+      // A package, as the working directory is one: the two runs differ only in the module they can read.
+      'package.json': '{}',
       'keys.js': 'export const CLARIFAI_KEY = computeKey();\nfunction computeKey() { return process.env.K; }\n',
       'use.js': "import { CLARIFAI_KEY } from './keys.js';\nfetch('https://api.clarifai.com/v2/models/x/outputs', { headers: { Authorization: 'Key ' + CLARIFAI_KEY } });\n",
     });

@@ -46,7 +46,7 @@ describe('the --json report', () => {
     const keys = keysIn(dry.report);
     expect(['wouldFix', 'wouldChange'].filter((k) => keys.has(k))).toEqual(['wouldFix', 'wouldChange']);
     expect(['fixed', 'changed'].filter((k) => keys.has(k))).toEqual([]);
-    expect(dry.report.summary).toMatchObject({ dryRun: true, wouldChange: 5, wouldFix: 6 });
+    expect(dry.report.summary).toMatchObject({ dryRun: true, wouldChange: 6, wouldFix: 8 });
     expect(dry.report.files.find((f) => f.file === 'scripts/smoke-test.mjs')).toMatchObject({ hardcodedSecret: 'would be removed' });
   });
 
@@ -54,7 +54,7 @@ describe('the --json report', () => {
     const sarif = JSON.parse(dry.sarif) as { runs: [{ results: { properties: object }[] }] };
     const properties = sarif.runs[0].results.map((r) => Object.keys(r.properties).filter((k) => /fix/i.test(k)));
     expect(new Set(properties.flat())).toEqual(new Set(['wouldFix', 'fix']));
-    expect(dry.text).toMatch(/^ {2}Would change +5$/m);
+    expect(dry.text).toMatch(/^ {2}Would change +6$/m);
     expect(dry.text).toContain('scripts/smoke-test.mjs (would be removed)');
     expect(dry.text).not.toMatch(/(?<!not )\bfixed\b|^ {2}Changed /m);
   });
@@ -62,7 +62,7 @@ describe('the --json report', () => {
   it('of a run that writes matches the schema and reports the same findings in the words of what it did', () => {
     expect(applied.status).toBe(0);
     expect(errorsOf(applied.report)).toEqual([]);
-    expect(applied.report.summary).toMatchObject({ dryRun: false, changed: 5, fixed: 6 });
+    expect(applied.report.summary).toMatchObject({ dryRun: false, changed: 6, fixed: 8 });
     const asDryRun = inDryRunWords({ ...applied.report, summary: { ...applied.report.summary, dryRun: true } });
     expect(withoutTime(asDryRun)).toEqual(withoutTime(dry.report));
   });

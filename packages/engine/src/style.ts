@@ -29,7 +29,7 @@ export function detectStyle(
   const quote = doubles > singles ? '"' : "'";
   // The file's own reads win; with project facts at hand, build flags (`process.env.NODE_ENV`) do not count as such.
   const own = placement ? envReads.filter((r) => !BUILD_FLAGS.has(r.name)) : envReads;
-  if (own.length > 0 || !placement) return { quote, env: envOfReads(own, placement?.runtime.env) };
+  if (own.length > 0 || !placement) return { quote, env: envOfReads(own, placement?.runtime) };
   const { runtime, serverCode } = placement;
   if (runtime.env) return { quote, env: runtime.env };
   return runtime.target === 'unknown' && serverCode ? { quote, env: { object: 'process.env.', prefix: '' } } : { quote };
@@ -37,15 +37,17 @@ export function detectStyle(
 
 /**
  * The env style of the reads a file already has (Node's `process.env.` when it has none). Their names give the
- * prefix; when none carries one, the runtime's prefix for the same object does (else Vite's for `import.meta.env`).
+ * prefix; when none carries one, the runtime's prefix for the same object does (else Vite's for `import.meta.env`,
+ * except in server code, such as an Astro frontmatter, which reads any name).
  */
-function envOfReads(envReads: { object: string; name: string }[], runtimeEnv: EnvAccess | undefined): EnvAccess {
+function envOfReads(envReads: { object: string; name: string }[], runtime: RuntimeFacts | undefined): EnvAccess {
+  const runtimeEnv = runtime?.env;
   const vite = envReads.some((r) => r.object === 'import.meta.env');
   const names = envReads.filter((r) => (vite ? r.object === 'import.meta.env' : true)).map((r) => r.name);
   const clarifaiNames = names.filter((n) => /clarifai/i.test(n));
   const pool = clarifaiNames.length > 0 ? clarifaiNames : names;
   const object = vite ? 'import.meta.env.' : 'process.env.';
-  const fallback = runtimeEnv?.object === object ? runtimeEnv.prefix : vite ? 'VITE_' : '';
+  const fallback = runtimeEnv?.object === object ? runtimeEnv.prefix : vite && runtime?.target !== 'server' ? 'VITE_' : '';
   return { object, prefix: PUBLIC_PREFIXES.find((p) => pool.some((n) => n.startsWith(p))) ?? fallback };
 }
 

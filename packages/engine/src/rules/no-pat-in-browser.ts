@@ -20,12 +20,8 @@ export const noPatInBrowser: Rule = ({ ctx, sites }) =>
     return [finding(ctx, 'no-pat-in-browser', 'patInBrowserAfterFix', site.node, { ...data, envRead }, { facts: facts(ctx, site) })];
   });
 
-/**
- * The project says the file is browser code, or (where the project does not say it is server code, such as an
- * Astro frontmatter) its credential is read from a variable bundlers expose to the browser.
- */
+/** The project says the file is browser code, or its credential is read from a variable bundlers expose to it. */
 function inBrowser(ctx: FileContext, site: CallSite): boolean {
   const name = site.credential.name;
-  if (ctx.runtime?.target === 'server') return false;
   return ctx.runtime?.target === 'browser' || (name !== undefined && isPublicEnvName(name));
 }
