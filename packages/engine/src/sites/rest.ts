@@ -3,6 +3,7 @@ import { memberPath, staticKeyName, unwrap, type Node } from '../ast.js';
 import type { FileContext } from '../context.js';
 import { syntheticNodes } from '../scope.js';
 import { allOf, callsOnValueOf, JSON_OWNER_KEYS, namesOwner, ownerInObject, readCredential, switchToken, userAppIdEdits } from './shared.js';
+import { ownerInJsonText } from './json-body.js';
 import type { CallSite, OwnerSpec, OwnerState } from './site.js';
 import { readClarifaiUrl, segmentOwner, urlOwnerCodeEdits, urlOwnerEdits, type ClarifaiUrl } from './url.js';
 
@@ -59,7 +60,8 @@ function restSite(ctx: FileContext, request: HttpRequest, url: ClarifaiUrl): Cal
   const bodyObject = request.body ? ctx.objects.asObject(request.body) : undefined;
   let owner: OwnerState;
   if (url.owner) owner = { kind: 'named', user: segmentOwner(url, url.owner.user), app: segmentOwner(url, url.owner.app) };
-  else if (request.body) owner = ownerInObject(ctx, bodyObject, JSON_OWNER_KEYS);
+  else if (bodyObject) owner = ownerInObject(ctx, bodyObject, JSON_OWNER_KEYS);
+  else if (request.body) owner = ownerInJsonText(ctx, request.body, JSON_OWNER_KEYS) ?? { kind: 'unknown' };
   else owner = { kind: 'missing' };
   const resource = url.resource === 'openai-compatible' ? { kind: 'app-data' as const } : url.resource;
 
@@ -67,7 +69,7 @@ function restSite(ctx: FileContext, request: HttpRequest, url: ClarifaiUrl): Cal
     if (namesOwner(owner, spec)) return [];
     if (url.owner) return spec.kind === 'literal' ? urlOwnerEdits(ctx, url, spec.userId, spec.appId) : undefined;
     if (bodyObject) return syntheticNodes.has(bodyObject) ? undefined : userAppIdEdits(ctx, bodyObject, spec, JSON_OWNER_KEYS);
-    // No body, or one built at run time: the path is the one place left that names the owner.
+    // No body, a JSON text body, or one built at run time: the path is the one place left that names the owner.
     return spec.kind === 'literal'
       ? urlOwnerEdits(ctx, url, spec.userId, spec.appId)
       : urlOwnerCodeEdits(ctx, url, spec.user, spec.app);

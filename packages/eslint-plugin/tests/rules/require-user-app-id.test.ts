@@ -7,6 +7,13 @@ const ruleTester = new RuleTester();
 const PAT = grpcWith('process.env.CLARIFAI_PAT');
 const API_KEY = grpcWith('process.env.CLARIFAI_API_KEY');
 const CLARIFAI_MAIN = "user_app_id: { user_id: 'clarifai', app_id: 'main' }";
+const OWNER_PATH_FROM_ENV = "process.env.CLARIFAI_USER_ID + '/apps/' + process.env.CLARIFAI_APP_ID";
+/** A REST POST sending a PAT from the environment, with `body` as written. */
+const patPost = (url: string, body: string) => `fetch('${url}', {
+  method: 'POST',
+  headers: { Authorization: 'Key ' + process.env.CLARIFAI_PAT },
+  body: ${body},
+});`;
 const OWNER_FROM_ENV = 'user_app_id: { user_id: process.env.CLARIFAI_USER_ID, app_id: process.env.CLARIFAI_APP_ID }';
 
 ruleTester.run('require-user-app-id', rule, {
@@ -52,6 +59,10 @@ await fetch('https://api.clarifai.com/v2/ext/openai/v1/models', { headers: { Aut
       code: `fetch('https://api.clarifai.com/v2/models?user_app_id.user_id=clarifai&user_app_id.app_id=main', {
   headers: { Authorization: 'Key ' + process.env.CLARIFAI_PAT },
 });`,
+    },
+    {
+      name: 'a JSON text body that names the owner',
+      code: patPost('https://api.clarifai.com/v2/inputs/searches', `'{"user_app_id": {"user_id": "me", "app_id": "pets"}, "query": {}}'`),
     },
   ],
   invalid: [
@@ -489,6 +500,17 @@ stub.PostModelOutputs({ userAppId: { userId: 'clarifai', appId: 'main' }, model_
       output: `${PAT}
 stub.PostModelOutputs({ ${CLARIFAI_MAIN}, model_id: 'face-detection', inputs }, metadata, callback);`,
       errors: [{ messageId: 'missingOwner', line: 5, column: 1, endLine: 5, endColumn: 132, suggestions: null }],
+    },
+    {
+      name: "a JSON text body ('{}') is read: it names no owner, so the path gets one",
+      code: patPost('https://api.clarifai.com/v2/inputs/searches', "'{}'"),
+      output: null,
+      errors: [
+        {
+          ...{ messageId: 'missingOwner', line: 1, column: 1, endLine: 5, endColumn: 3 },
+          suggestions: [{ messageId: 'addOwnerFromEnv', output: patPost(`https://api.clarifai.com/v2/users/' + ${OWNER_PATH_FROM_ENV} + '/inputs/searches`, "'{}'") }],
+        },
+      ],
     },
   ],
 });
