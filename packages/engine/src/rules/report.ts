@@ -39,7 +39,7 @@ export function fix(
 /** The public owner a call must name: the catalogue's owner of its resource, or a public owner it already names. */
 export function requiredOwner(ctx: FileContext, site: CallSite): Owner | undefined {
   const { resource } = site;
-  if (resource.id && resource.kind !== 'app-data') {
+  if (resource.id && (resource.kind === 'model' || resource.kind === 'workflow')) {
     const owner = ctx.catalogue.ownerOf(resource.kind, resource.id);
     if (owner) return owner;
   }
@@ -70,6 +70,7 @@ export function describeResource(site: CallSite): string {
 export function describeTarget(site: CallSite): string {
   const { kind, id } = site.resource;
   if (kind === 'app-data') return 'the app data it reaches';
+  if (kind === 'user-data') return 'the user data it reaches';
   return id ? `${kind} \`${id}\`` : `the ${kind} it calls`;
 }
 

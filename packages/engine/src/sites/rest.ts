@@ -60,6 +60,8 @@ function restSite(ctx: FileContext, request: HttpRequest, url: ClarifaiUrl): Cal
   const bodyObject = request.body ? ctx.objects.asObject(request.body) : undefined;
   let owner: OwnerState;
   if (url.owner) owner = { kind: 'named', user: segmentOwner(url, url.owner.user), app: segmentOwner(url, url.owner.app) };
+  // A user-scoped endpoint needs a user, not an app: the user its path names is all the owner it takes.
+  else if (url.user) owner = { kind: 'named', user: segmentOwner(url, url.user), app: { names: [] } };
   else if (bodyObject) owner = ownerInObject(ctx, bodyObject, JSON_OWNER_KEYS);
   else if (request.body) owner = ownerInJsonText(ctx, request.body, JSON_OWNER_KEYS) ?? { kind: 'unknown' };
   else owner = { kind: 'missing' };
@@ -67,6 +69,7 @@ function restSite(ctx: FileContext, request: HttpRequest, url: ClarifaiUrl): Cal
 
   const ownerEdits = (spec: OwnerSpec) => {
     if (namesOwner(owner, spec)) return [];
+    if (url.user) return undefined;
     if (url.owner) return spec.kind === 'literal' ? urlOwnerEdits(ctx, url, spec.userId, spec.appId) : undefined;
     if (bodyObject) return syntheticNodes.has(bodyObject) ? undefined : userAppIdEdits(ctx, bodyObject, spec, JSON_OWNER_KEYS);
     // No body, a JSON text body, or one built at run time: the path is the one place left that names the owner.

@@ -3,6 +3,7 @@ import { insertIntoString, insertPiecesIntoString, readString, replaceInString, 
 import type { TextEdit } from '../types.js';
 import type { OwnerPart, Resource } from './site.js';
 import type { Node } from '../ast.js';
+import { scopeOfPath } from './rest-scopes.js';
 
 const CLARIFAI_API_HOST = /api\.clarifai\.com|clarifai\.com\/api\/_api/i;
 
@@ -14,6 +15,8 @@ export interface ClarifaiUrl {
   /** Index in `value.text` just after `/v2/`. */
   pathStart: number;
   owner?: { user: Span; app: Span };
+  /** Where a user-scoped path (a user's apps, keys, audit log...) names its user; such a path names no app. */
+  user?: Span;
   resource: Resource | 'openai-compatible';
 }
 
@@ -46,7 +49,7 @@ export function readClarifaiUrl(ctx: FileContext, url: Node | undefined, base?: 
   } else if (end !== -1) {
     owner = queryOwner(value.text, pathStart + end);
   }
-  return { value, pathStart, ...(owner ? { owner } : {}), resource: resourceOf(rest.map((s) => s.text)) };
+  return { value, pathStart, ...(owner ? { owner } : {}), ...resourceOf(rest) };
 }
 
 /** A GET names its owner in the query: `?user_app_id.user_id=u&user_app_id.app_id=a`. */
@@ -82,18 +85,14 @@ function staticId(segment: string | undefined): string | undefined {
   return segment && !segment.includes('\0') ? segment : undefined;
 }
 
-function resourceOf(rest: string[]): Resource | 'openai-compatible' {
-  const [collection, id] = rest;
-  if (collection === 'ext') return 'openai-compatible';
-  if (collection === 'models' && id !== undefined && id !== '' && id !== 'searches' && id !== 'outputs') {
-    const modelId = staticId(id);
-    return modelId ? { kind: 'model', id: modelId } : { kind: 'model' };
-  }
-  if (collection === 'workflows' && id !== undefined && id !== '' && id !== 'searches') {
-    const workflowId = staticId(id);
-    return workflowId ? { kind: 'workflow', id: workflowId } : { kind: 'workflow' };
-  }
-  return { kind: 'app-data' };
+/** What the path reaches, as the REST scope data says; a user-scoped path also says where it names the user. */
+function resourceOf(rest: { text: string; span: Span }[]): Pick<ClarifaiUrl, 'resource' | 'user'> {
+  const { needs, idSegment } = scopeOfPath(rest.map((s) => s.text));
+  if (needs === 'none') return { resource: 'openai-compatible' };
+  if (needs === 'user') return { resource: { kind: 'user-data' }, user: rest[1]!.span };
+  if (needs === 'app') return { resource: { kind: 'app-data' } };
+  const id = idSegment === undefined ? undefined : staticId(rest[idSegment]!.text);
+  return { resource: id ? { kind: needs, id } : { kind: needs } };
 }
 
 /** The owner half named by a path segment: its static text, or the names of the expression that fills it. */

@@ -61,6 +61,10 @@ await fetch('https://api.clarifai.com/v2/ext/openai/v1/models', { headers: { Aut
 });`,
     },
     {
+      name: "a user-scoped endpoint (a user's audit log) needs a user, not an app",
+      code: patPost('https://api.clarifai.com/v2/users/me/audit_log/searches', 'JSON.stringify({ query: {} })'),
+    },
+    {
       name: 'a JSON text body that names the owner',
       code: patPost('https://api.clarifai.com/v2/inputs/searches', `'{"user_app_id": {"user_id": "me", "app_id": "pets"}, "query": {}}'`),
     },
