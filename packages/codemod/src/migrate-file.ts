@@ -1,5 +1,6 @@
 import {
   analyze,
+  callEnvReads,
   fixesOf,
   fixUntilStable,
   formatMessage,
@@ -136,16 +137,33 @@ export function migrateSource(
     changed: output !== body,
     findings: first.map((f, i) => ({ ...report(f, !present[i]), ...crossFileNotes.get(f) })),
     remaining: remaining.length,
-    envVars: envVarsRead(first.filter((f, i) => !present[i] && f.fix && options.allowed.includes(f.fix.safety)), output),
+    envVars: envVarsRead(first.filter((f, i) => !present[i] && f.fix && options.allowed.includes(f.fix.safety)), output, path),
     secretRanges,
   };
 }
 
-/** The environment variables that the fixes of these (fixed) findings read and that the output now reads. */
-function envVarsRead(fixed: readonly Finding[], output: string): string[] {
+/**
+ * The environment variables that the fixes of these (fixed) findings read and that the migrated code reads: by its
+ * Clarifai calls, or by a declared secret that fed no call. A constant that only fed a credential the migration
+ * switched (`CLARIFAI_API_KEY` once the call reads `CLARIFAI_PAT`) is not something to set.
+ */
+function envVarsRead(fixed: readonly Finding[], output: string, path: string): string[] {
   const names = new Set<string>();
-  for (const value of fixed.flatMap((f) => Object.values(f.fix!.data))) {
-    for (const [read, name] of value.matchAll(ENV_READ)) if (output.includes(read)) names.add(name!);
+  let callReads: Set<string> | undefined;
+  const readByCalls = (name: string) => {
+    if (!callReads) {
+      const { ast, scopeManager } = parseForEngine(output, path);
+      callReads = new Set(callEnvReads({ ast, scopeManager, text: output, filename: path }));
+    }
+    return callReads.has(name);
+  };
+  for (const f of fixed) {
+    const declaredOnly = f.ruleId === 'no-hardcoded-credentials' && !f.facts;
+    for (const value of Object.values(f.fix!.data)) {
+      for (const [read, name] of value.matchAll(ENV_READ)) {
+        if (output.includes(read) && (declaredOnly || readByCalls(name!))) names.add(name!);
+      }
+    }
   }
   return [...names].sort();
 }
