@@ -516,5 +516,15 @@ stub.PostModelOutputs({ ${CLARIFAI_MAIN}, model_id: 'face-detection', inputs }, 
         },
       ],
     },
+    {
+      name: 'REST headers from a helper in another module, Clarifai workflow: the credential must be a PAT naming clarifai/main',
+      code: `import axios from 'axios';
+import { authHeaders } from './auth.js';
+axios.post('https://api.clarifai.com/v2/workflows/Demographics/results', { inputs }, { headers: authHeaders() });`,
+      output: `import axios from 'axios';
+import { authHeaders } from './auth.js';
+axios.post('https://api.clarifai.com/v2/workflows/Demographics/results', { ${CLARIFAI_MAIN}, inputs }, { headers: authHeaders() });`,
+      errors: [{ messageId: 'missingPublicOwner', line: 3, column: 1, endLine: 3, endColumn: 113, suggestions: null }],
+    },
   ],
 });
