@@ -3,27 +3,14 @@ import { memberPath, staticKeyName, unwrap, type Node } from '../ast.js';
 import type { FileContext } from '../context.js';
 import { syntheticNodes } from '../scope.js';
 import { allOf, callsOnValueOf, JSON_OWNER_KEYS, namesOwner, ownerInObject, readCredential, switchToken, userAppIdEdits } from './shared.js';
+import { moreHttpRequest } from './http-clients.js';
+import { isAuthorizationName, NO_BODY, WITH_BODY, type HttpRequest } from './http-request.js';
 import { ownerInJsonText } from './json-body.js';
 import type { CallSite, OwnerSpec, OwnerState } from './site.js';
 import { readClarifaiUrl, segmentOwner, urlOwnerCodeEdits, urlOwnerEdits, type ClarifaiUrl } from './url.js';
 
-/** An HTTP request as the engine sees it, whatever library sends it. */
-export interface HttpRequest {
-  node: TSESTree.CallExpression;
-  url?: Node;
-  /** axios `baseURL` (from the call's config or the `axios.create` instance). */
-  base?: Node;
-  /** Header objects, later ones overriding earlier ones (instance defaults, then the call's own). */
-  headers: Node[];
-  /** `Authorization` values set by a method (`headers.append`, superagent `.set`). */
-  authorizationSetters: Node[];
-  body?: Node;
-}
-
 const FETCH_MODULES = new Set(['node-fetch', 'cross-fetch', 'isomorphic-fetch', 'undici', 'isomorphic-unfetch']);
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
-const NO_BODY = new Set(['get', 'delete', 'head', 'options']);
-const WITH_BODY = new Set(['post', 'put', 'patch']);
 
 export function findRestSites(ctx: FileContext): CallSite[] {
   const sites: CallSite[] = [];
@@ -34,11 +21,12 @@ export function findRestSites(ctx: FileContext): CallSite[] {
   return sites;
 }
 
-/** Every HTTP request in the file sent with fetch, axios, got or superagent, whatever its host. */
+/** Every HTTP request in the file sent with fetch, axios, got, superagent or the clients of http-clients.ts, whatever its host. */
 export function findHttpRequests(ctx: FileContext): HttpRequest[] {
   const requests: HttpRequest[] = [];
   for (const call of ctx.calls) {
-    const request = fetchRequest(ctx, call) ?? axiosRequest(ctx, call) ?? gotRequest(ctx, call) ?? superagentRequest(ctx, call);
+    const request =
+      fetchRequest(ctx, call) ?? axiosRequest(ctx, call) ?? gotRequest(ctx, call) ?? superagentRequest(ctx, call) ?? moreHttpRequest(ctx, call);
     if (request) requests.push(request);
   }
   return requests;
@@ -103,12 +91,6 @@ function headerValue(ctx: FileContext, headers: Node): Node | undefined {
   }
   const object = ctx.objects.asObject(headers);
   return object ? ctx.objects.anyProperty(object, ['Authorization', 'authorization'])?.value : undefined;
-}
-
-function isAuthorizationName(ctx: FileContext, node: Node | undefined): boolean {
-  if (!node) return false;
-  const resolved = ctx.objects.resolve(node);
-  return resolved.type === 'Literal' && typeof resolved.value === 'string' && resolved.value.toLowerCase() === 'authorization';
 }
 
 function fetchRequest(ctx: FileContext, call: TSESTree.CallExpression): HttpRequest | undefined {

@@ -26,14 +26,20 @@ export function readClarifaiUrl(ctx: FileContext, url: Node | undefined, base?: 
   const urlValue = url ? readString(ctx, url) : { parts: [], text: '' };
   const isAbsolute = /^[a-z]+:\/\//i.test(urlValue.text);
   const baseValue = base && !isAbsolute ? readString(ctx, base) : undefined;
-  // The base comes from a shared `axios.create` config: it is read but never edited from a call.
+  // The base comes from a shared `axios.create` config: it is read but never edited from a call. Clients join
+  // `…/v2` and `models/x` with one slash (axios, ky's prefixUrl, request's baseUrl): it stands as a part of its own.
+  const separator = baseValue && !baseValue.text.endsWith('/') && urlValue.text !== '' && !urlValue.text.startsWith('/');
   const value: StringValue = baseValue
     ? {
-        parts: [...baseValue.parts.map((p) => ({ ...p, editable: 'none' as const })), ...urlValue.parts],
+        parts: [
+          ...baseValue.parts.map((p) => ({ ...p, editable: 'none' as const })),
+          ...(separator ? [{ text: '/', node: base!, editable: 'none' as const, names: [] }] : []),
+          ...urlValue.parts,
+        ],
         text: joinUrl(baseValue.text, urlValue.text),
       }
     : urlValue;
-  if (baseValue && value.text !== baseValue.text + urlValue.text) return undefined;
+  if (baseValue && value.text !== baseValue.text + (separator ? '/' : '') + urlValue.text) return undefined;
   if (!CLARIFAI_API_HOST.test(value.text)) return undefined;
   const v2 = value.text.indexOf('/v2/');
   if (v2 === -1) return undefined;
@@ -65,9 +71,10 @@ function queryOwner(text: string, queryStart: number): ClarifaiUrl['owner'] {
   return user && app ? { user, app } : undefined;
 }
 
-/** `https://api.clarifai.com/v2` + `/models/x` keeps one slash. */
+/** `https://api.clarifai.com/v2` + `/models/x` (or `models/x`) has one slash between them. */
 function joinUrl(base: string, path: string): string {
   if (base.endsWith('/') && path.startsWith('/')) return base + path.slice(1);
+  if (!base.endsWith('/') && path !== '' && !path.startsWith('/')) return `${base}/${path}`;
   return base + path;
 }
 
