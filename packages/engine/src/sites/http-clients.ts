@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { memberPath, staticKeyName, unwrap, type Node } from '../ast.js';
 import type { FileContext } from '../context.js';
 import { callsOnValueOf } from './shared.js';
-import { httpRequest, isAuthorizationName, NO_BODY, WITH_BODY, type HttpRequest } from './http-request.js';
+import { httpRequest, isAuthorizationName, isPageGlobal, NO_BODY, WITH_BODY, type HttpRequest } from './http-request.js';
 
 /**
  * HTTP clients beyond fetch, axios, got and superagent, each read into the same HttpRequest: jQuery, XMLHttpRequest,
@@ -55,12 +55,7 @@ function libraryOf(ctx: FileContext, root: Node): { library: Library; imported: 
   const origin = ctx.moduleOf(node);
   const library = origin && LIBRARY_OF_MODULE[origin.module];
   if (library) return { library, imported: origin.imported };
-  if (node.type === 'Identifier' && (node.name === '$' || node.name === 'jQuery')) {
-    const binding = ctx.scopes.binding(node);
-    if (binding.kind === 'unknown' && !binding.variable?.defs.length) return { library: 'jquery', imported: 'default' };
-  }
-  const path = memberPath(node);
-  if (path?.length === 2 && path[0] === 'window' && (path[1] === '$' || path[1] === 'jQuery')) return { library: 'jquery', imported: 'default' };
+  if (isPageGlobal(ctx, node, ['$', 'jQuery'])) return { library: 'jquery', imported: 'default' };
   // `ky.create({ prefixUrl, headers })` / `request.defaults({ ... })`: an instance of the library.
   const created = ctx.objects.resolve(node);
   if (created !== node && created.type === 'CallExpression' && unwrap(created.callee).type === 'MemberExpression') {

@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/types';
-import type { Node } from '../ast.js';
+import { memberPath, unwrap, type Node } from '../ast.js';
 import type { FileContext } from '../context.js';
 
 /** An HTTP request as the engine sees it, whatever library sends it. */
@@ -38,4 +38,16 @@ export function httpRequest(
     authorizationSetters: parts.setters ?? [],
     ...(parts.body ? { body: parts.body } : {}),
   };
+}
+
+/** An undeclared identifier a `<script>` tag defines on the page (`$`, `jQuery`, `axios`), or `window.<name>`. */
+export function isPageGlobal(ctx: FileContext, node: Node, names: readonly string[]): boolean {
+  const n = unwrap(node);
+  if (n.type === 'Identifier') {
+    if (!names.includes(n.name)) return false;
+    const binding = ctx.scopes.binding(n);
+    return binding.kind === 'unknown' && !binding.variable?.defs.length;
+  }
+  const path = memberPath(n);
+  return path?.length === 2 && path[0] === 'window' && names.includes(path[1]!);
 }

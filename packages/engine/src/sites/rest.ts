@@ -4,7 +4,7 @@ import type { FileContext } from '../context.js';
 import { syntheticNodes } from '../scope.js';
 import { allOf, callsOnValueOf, JSON_OWNER_KEYS, namesOwner, ownerInObject, readCredential, switchToken, userAppIdEdits } from './shared.js';
 import { moreHttpRequest } from './http-clients.js';
-import { isAuthorizationName, NO_BODY, WITH_BODY, type HttpRequest } from './http-request.js';
+import { isAuthorizationName, isPageGlobal, NO_BODY, WITH_BODY, type HttpRequest } from './http-request.js';
 import { ownerInJsonText } from './json-body.js';
 import type { CallSite, OwnerSpec, OwnerState } from './site.js';
 import { readClarifaiUrl, segmentOwner, urlOwnerCodeEdits, urlOwnerEdits, type ClarifaiUrl } from './url.js';
@@ -161,10 +161,11 @@ function axiosRequest(ctx: FileContext, call: TSESTree.CallExpression): HttpRequ
   };
 }
 
-/** `axios` itself, or an instance made by `axios.create({ baseURL, headers })` in this file. */
+/** `axios` itself (imported, or the page global of a `<script>` tag), or an instance made by `axios.create({ baseURL, headers })` in this file. */
 function axiosInstance(ctx: FileContext, node: Node): { base?: Node; headers: Node[] } | undefined {
   const origin = ctx.moduleOf(node);
   if (origin?.module === 'axios' && unwrap(node).type === 'Identifier') return { headers: [] };
+  if (isPageGlobal(ctx, node, ['axios'])) return { headers: [] };
   const created = ctx.objects.resolve(node);
   if (created.type !== 'CallExpression' || memberPath(created.callee)?.at(-1) !== 'create') return undefined;
   const createCallee = unwrap(created.callee);
