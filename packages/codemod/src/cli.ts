@@ -5,6 +5,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { applyChange } from './apply-change.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
+import { linksOutsideWorkTree, symlinkRefusal } from './files/symlinks.js';
 import { crossFileContexts } from './cross-file/contexts.js';
 import { describeError } from './describe-error.js';
 import { notRegular, notRegularReason } from './files/read.js';
@@ -103,6 +104,13 @@ function interruption(signal: NodeJS.Signals, { toWrite, written }: RunState): s
 async function run(options: CliOptions, cwd: string, signal: AbortSignal, state: RunState): Promise<number> {
   const started = performance.now();
   const roots = await existingRoots(options.paths, cwd);
+  if (!options.dry && !options.force) {
+    const outside = await linksOutsideWorkTree(options.paths, cwd);
+    if (outside.length > 0) {
+      process.stderr.write(symlinkRefusal(outside));
+      return 2;
+    }
+  }
   const progress = new Progress();
   try {
     const scan = await scanFiles(
