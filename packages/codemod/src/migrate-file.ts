@@ -12,6 +12,7 @@ import {
   type FixSafety,
   type RuleId,
 } from '@clarifai-auth/engine';
+import { projectOptionsFor } from '@clarifai-auth/project';
 import { inlineView, plainView, touches, type CrossFileContext, type View } from './cross-file/inline-view.js';
 import { stillPresent } from './finding-outcomes.js';
 
@@ -153,7 +154,7 @@ function envVarsRead(fixed: readonly Finding[], output: string, path: string): s
   const readByCalls = (name: string) => {
     if (!callReads) {
       const { ast, scopeManager } = parseForEngine(output, path);
-      callReads = new Set(callEnvReads({ ast, scopeManager, text: output, filename: path }));
+      callReads = new Set(callEnvReads({ ast, scopeManager, text: output, filename: path }, optionsFor(path)));
     }
     return callReads.has(name);
   };
@@ -185,11 +186,14 @@ function crossFileFindings(body: string, path: string, view: View, first: Findin
   return notes;
 }
 
+/** The project's options (its `.clarifairc.json`, `clarifai.config.json` or `package.json#clarifai`), as ESLint reads them. */
+const optionsFor = (path: string) => projectOptionsFor(path)?.options ?? {};
+
 const key = (f: Finding) => `${f.ruleId}@${f.range[0]}`;
 
 function analyzeText(text: string, path: string): Finding[] {
   const { ast, scopeManager } = parseForEngine(text, path);
-  return analyze({ ast, scopeManager, text, filename: path });
+  return analyze({ ast, scopeManager, text, filename: path }, optionsFor(path));
 }
 
 function report(f: Finding, fixed: boolean): ReportedFinding {

@@ -9,3 +9,7 @@
  * - `versions/`: the installed or vendored legacy `clarifai` client's version.
  */
 export const PROJECT_LAYER_VERSION = '0.1.0';
+
+export { CONFIG_FILES, layerOptions, projectOptionsFor, projectOptionsFrom, type ProjectOptions } from './options/config-file.js';
+export { OPTION_NAMES, optionsSchema, type ClarifaiOptions, type OptionName } from './options/schema.js';
+export { checkOptions, OptionsError } from './options/validate.js';
