@@ -526,5 +526,49 @@ import { authHeaders } from './auth.js';
 axios.post('https://api.clarifai.com/v2/workflows/Demographics/results', { ${CLARIFAI_MAIN}, inputs }, { headers: authHeaders() });`,
       errors: [{ messageId: 'missingPublicOwner', line: 3, column: 1, endLine: 3, endColumn: 113, suggestions: null }],
     },
+    {
+      name: 'more clients: request-promise: json body',
+      code: `import rp from 'request-promise';
+rp({ method: 'POST', uri: 'https://api.clarifai.com/v2/models/face-detection/outputs', headers: { Authorization: 'Key ' + process.env.CLARIFAI_PAT }, body: { inputs }, json: true });`,
+      output: `import rp from 'request-promise';
+rp({ method: 'POST', uri: 'https://api.clarifai.com/v2/models/face-detection/outputs', headers: { Authorization: 'Key ' + process.env.CLARIFAI_PAT }, body: { ${CLARIFAI_MAIN}, inputs }, json: true });`,
+      errors: [{ messageId: 'missingOwner', line: 2, column: 1, endLine: 2, endColumn: 182, suggestions: null }],
+    },
+    {
+      name: 'more clients: needle.post(url, data, options)',
+      code: `const needle = require('needle');
+needle.post('https://api.clarifai.com/v2/models/face-detection/outputs', { inputs }, { headers: { Authorization: 'Key ' + process.env.CLARIFAI_PAT }, json: true });`,
+      output: `const needle = require('needle');
+needle.post('https://api.clarifai.com/v2/models/face-detection/outputs', { ${CLARIFAI_MAIN}, inputs }, { headers: { Authorization: 'Key ' + process.env.CLARIFAI_PAT }, json: true });`,
+      errors: [{ messageId: 'missingOwner', line: 2, column: 1, endLine: 2, endColumn: 164, suggestions: null }],
+    },
+    {
+      name: 'more clients: ky instance with prefixUrl',
+      code: `import ky from 'ky';
+const api = ky.create({ prefixUrl: 'https://api.clarifai.com/v2', headers: { Authorization: 'Key ' + process.env.CLARIFAI_PAT } });
+api.post('models/face-detection/outputs', { json: { inputs } });`,
+      output: `import ky from 'ky';
+const api = ky.create({ prefixUrl: 'https://api.clarifai.com/v2', headers: { Authorization: 'Key ' + process.env.CLARIFAI_PAT } });
+api.post('models/face-detection/outputs', { json: { ${CLARIFAI_MAIN}, inputs } });`,
+      errors: [{ messageId: 'missingOwner', line: 3, column: 1, endLine: 3, endColumn: 64, suggestions: null }],
+    },
+    {
+      name: 'more clients: undici request',
+      code: `import { request } from 'undici';
+request('https://api.clarifai.com/v2/models/face-detection/outputs', { method: 'POST', headers: { Authorization: 'Key ' + process.env.CLARIFAI_PAT }, body: JSON.stringify({ inputs }) });`,
+      output: `import { request } from 'undici';
+request('https://api.clarifai.com/v2/models/face-detection/outputs', { method: 'POST', headers: { Authorization: 'Key ' + process.env.CLARIFAI_PAT }, body: JSON.stringify({ ${CLARIFAI_MAIN}, inputs }) });`,
+      errors: [{ messageId: 'missingOwner', line: 2, column: 1, endLine: 2, endColumn: 186, suggestions: null }],
+    },
+    {
+      name: 'more clients: https.request with hostname and path, body written on the request',
+      code: `import https from 'node:https';
+const req = https.request({ hostname: 'api.clarifai.com', path: '/v2/models/face-detection/outputs', method: 'POST', headers: { Authorization: 'Key ' + process.env.CLARIFAI_PAT } });
+req.end(JSON.stringify({ inputs }));`,
+      output: `import https from 'node:https';
+const req = https.request({ hostname: 'api.clarifai.com', path: '/v2/models/face-detection/outputs', method: 'POST', headers: { Authorization: 'Key ' + process.env.CLARIFAI_PAT } });
+req.end(JSON.stringify({ ${CLARIFAI_MAIN}, inputs }));`,
+      errors: [{ messageId: 'missingOwner', line: 2, column: 13, endLine: 2, endColumn: 182, suggestions: null }],
+    },
   ],
 });
