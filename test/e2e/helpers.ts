@@ -266,6 +266,14 @@ export async function compileTypeScript(ws: Workspace, outDir: string): Promise<
 
 const q = `['"\`]`;
 /** `user_app_id: { user_id: 'clarifai', app_id: 'main' }` in any quoting and spacing (REST body, gRPC request). */
+/** What the stand-in answers when the demo app's API key asks for a clarifai/main resource (R1/R2). */
+export const apiKeyRefusal = (kind: 'model' | 'workflow', id: string) => ({
+  http: 401,
+  code: 11008,
+  description: 'Invalid API key or Invalid API key/application pair',
+  details: `API key is scoped to app demo-user/demo-app and cannot access ${kind} clarifai/main/${id}; use a PAT`,
+});
+
 export const SNAKE_CLARIFAI_MAIN = new RegExp(`user_app_id:\\s*\\{\\s*user_id:\\s*${q}clarifai${q},\\s*app_id:\\s*${q}main${q}\\s*,?\\s*\\}`);
 
 /** `name: 'value'` in any quoting, as a property of an object literal. */

@@ -1,5 +1,5 @@
 // fast-check arbitraries for whole source files that call Clarifai in every shape the engine supports (facts §1-§4):
-// REST with fetch / axios.post / axios(config) / an axios.create instance, gRPC stub methods with grpc.Metadata,
+// REST with fetch / axios.post / axios(config) / an axios.create instance / jQuery / XMLHttpRequest / needle, gRPC stub methods with grpc.Metadata,
 // the legacy `clarifai` client and the clarifai-nodejs SDK; with random identifiers, credential names and
 // sources, owners, model ids, quotes, whitespace, comments, module systems, file kinds and ordinary code around.
 import fc from 'fast-check';
@@ -24,7 +24,8 @@ const RESERVED = new Set(
     'function if import in instanceof new null return super switch this throw true try typeof var void while with ' +
     'yield let static implements interface package private protected public await async of as any type declare ' +
     'module namespace require undefined arguments eval process fetch axios grpc stub metadata Clarifai Model ' +
-    'Workflow ClarifaiStub ClarifaiGrpc JSON console window global globalThis self fc get set from constructor USER_ID APP_ID').split(' '),
+    'Workflow ClarifaiStub ClarifaiGrpc JSON console window global globalThis self fc get set from constructor USER_ID APP_ID ' +
+    '$ jQuery XMLHttpRequest needle').split(' '),
 );
 
 /** A random identifier (or one of the names real code uses); callers make it unique with a role suffix. */
@@ -230,7 +231,7 @@ function bodyObject(w: Writer, o: ReturnType<typeof ownerValues>, quotedKeys: bo
 }
 
 interface RestChoice {
-  lib: 'fetch' | 'axios.post' | 'axios(config)' | 'axios.create';
+  lib: 'fetch' | 'axios.post' | 'axios(config)' | 'axios.create' | 'jquery.ajax' | 'xhr' | 'needle.post';
   resource: { kind: 'model' | 'workflow'; id: string };
   owner: OwnerChoice;
   ownerInPath: boolean;
@@ -239,6 +240,8 @@ interface RestChoice {
   rawVar: boolean;
   cred: CredentialChoice;
   withBody: boolean;
+  /** With no owner to send: a body written as JSON text (`'{}'`), which names none. */
+  jsonTextBody: boolean;
 }
 
 const resource = fc.oneof(
@@ -247,7 +250,7 @@ const resource = fc.oneof(
 );
 
 const restChoice: fc.Arbitrary<RestChoice> = fc.record({
-  lib: fc.constantFrom('fetch', 'axios.post', 'axios(config)', 'axios.create'),
+  lib: fc.constantFrom('fetch', 'axios.post', 'axios(config)', 'axios.create', 'jquery.ajax', 'xhr', 'needle.post'),
   resource,
   owner,
   ownerInPath: fc.boolean(),
@@ -256,6 +259,7 @@ const restChoice: fc.Arbitrary<RestChoice> = fc.record({
   rawVar: fc.boolean(),
   cred: credential,
   withBody: fc.oneof({ weight: 5, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
+  jsonTextBody: fc.oneof({ weight: 4, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
 });
 
 function restSite(c: RestChoice): SiteBuilder {
@@ -271,8 +275,28 @@ function restSite(c: RestChoice): SiteBuilder {
     if (c.rawVar) {
       pre += `const raw${n} = ${c.lib === 'fetch' ? `JSON.stringify(${body})` : body}${w.end()}${nl}`;
       body = `raw${n}`;
-    } else if (c.lib === 'fetch') body = `JSON.stringify(${body})`;
+    } else if (c.lib === 'fetch' || c.lib === 'jquery.ajax' || c.lib === 'xhr') body = `JSON.stringify(${body})`;
+    if (c.jsonTextBody && !o && !c.rawVar) body = w.str('{}');
     const then = `.then((r${n}) => r${n})${w.end()}${nl}`;
+    if (c.lib === 'jquery.ajax') {
+      const url = restUrl(w, c.resource, o, inPath, c.urlForm);
+      return { kind: 'jquery.ajax', imports: [], code: `${pre}$.ajax({${w.s()}url: ${url},${w.s()}type: ${w.str('POST')},${w.s()}headers: ${headers},${w.s()}data: ${body}${w.s()}})${then}` };
+    }
+    if (c.lib === 'xhr') {
+      const url = restUrl(w, c.resource, o, inPath, c.urlForm);
+      const end = w.end();
+      return {
+        kind: 'xhr',
+        imports: [],
+        code:
+          `${pre}const xhr${n} = new XMLHttpRequest()${end}${nl}xhr${n}.open(${w.str('POST')}, ${url})${end}${nl}` +
+          `xhr${n}.setRequestHeader(${w.str('Authorization')}, ${auth})${end}${nl}xhr${n}.send(${body})${end}${nl}`,
+      };
+    }
+    if (c.lib === 'needle.post') {
+      const url = restUrl(w, c.resource, o, inPath, c.urlForm);
+      return { kind: 'needle.post', imports: [['needle', 'default:needle']], code: `${pre}needle.post(${url},${w.s()}${body},${w.s()}{ headers: ${headers}, json: true })${then}` };
+    }
     if (c.lib === 'fetch') {
       const url = restUrl(w, c.resource, o, inPath, c.urlForm);
       const init = c.withBody

@@ -6,6 +6,8 @@ import { performance } from 'node:perf_hooks';
 import { RULE_META, type FixSafety } from '@clarifai-auth/engine';
 import { applyChange } from './apply-change.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
+import { OptionsError, projectOptionsFor, projectOptionsFrom } from '@clarifai-auth/project';
+import { linksOutsideWorkTree, symlinkRefusal } from './files/symlinks.js';
 import { describeError } from './describe-error.js';
 import { notRegular, notRegularReason } from './files/read.js';
 import { scanFiles, type ScanTarget } from './files/scan.js';
@@ -105,6 +107,14 @@ function interruption(signal: NodeJS.Signals, { toWrite, written }: RunState): s
 async function run(options: CliOptions, cwd: string, signal: AbortSignal, state: RunState): Promise<number> {
   const started = performance.now();
   const roots = await existingRoots(options.paths, cwd);
+  checkProjectOptions(roots);
+  if (!options.dry && !options.force) {
+    const outside = await linksOutsideWorkTree(options.paths, cwd);
+    if (outside.length > 0) {
+      process.stderr.write(symlinkRefusal(outside));
+      return 2;
+    }
+  }
   const progress = new Progress();
   try {
     const scan = await scanFiles(
@@ -196,6 +206,19 @@ async function writeSarif(path: string, sarif: object): Promise<void> {
     await writeFile(path, `${JSON.stringify(sarif, null, 2)}\n`);
   } catch (error) {
     throw new UsageError(`cannot write the SARIF report to ${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+}
+
+/** A config file with a typo or a wrong type is a usage error naming the key, before anything is read or written. */
+function checkProjectOptions(roots: readonly Root[]): void {
+  for (const root of roots) {
+    try {
+      if (root.isDirectory) projectOptionsFrom(root.path);
+      else projectOptionsFor(root.path);
+    } catch (error) {
+      if (error instanceof OptionsError) throw new UsageError(error.message);
+      throw error;
+    }
   }
 }
 

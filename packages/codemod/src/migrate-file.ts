@@ -1,18 +1,20 @@
 import {
   analyze,
+  callEnvReads,
   fixesOf,
   fixUntilStable,
   formatMessage,
   mightCallClarifai,
   parseForEngine,
   RULE_META,
+  type EngineInput,
   type Finding,
   type FixSafety,
   type ModuleHost,
   type RuleId,
   type RuntimeFacts,
 } from '@clarifai-auth/engine';
-import { runtimeOf, type RuntimeQuery } from '@clarifai-auth/project';
+import { projectOptionsFor, runtimeOf, type RuntimeQuery } from '@clarifai-auth/project';
 import { dirname, join } from 'node:path';
 import { stillPresent } from './finding-outcomes.js';
 import { displayPath, moduleHostFor } from './modules.js';
@@ -147,16 +149,28 @@ export function migrateSource(text: string, path: string, options: MigrateOption
     findings: first.map((f, i) => ({ ...report(f, !present[i]), ...fromModules.get(f) })),
     remaining: remaining.filter((f) => !RULE_META[f.ruleId].advisory).length,
     runtime: { target, framework, setIn },
-    envVars: envVarsRead(first.filter((f, i) => !present[i] && f.fix && options.allowed.includes(f.fix.safety)), output),
+    envVars: envVarsRead(first.filter((f, i) => !present[i] && f.fix && options.allowed.includes(f.fix.safety)), output, (t) =>
+      callEnvReads(inputOf(t, path, runtime, modules), optionsFor(path))),
     secretRanges,
   };
 }
 
-/** The environment variables that the fixes of these (fixed) findings read and that the output now reads. */
-function envVarsRead(fixed: readonly Finding[], output: string): string[] {
+/**
+ * The environment variables that the fixes of these (fixed) findings read and that the migrated code reads: by its
+ * Clarifai calls (`readsOf` the output), or by a declared secret that fed no call. A constant that only fed a
+ * credential the migration switched (`CLARIFAI_API_KEY` once the call reads `CLARIFAI_PAT`) is not something to set.
+ */
+function envVarsRead(fixed: readonly Finding[], output: string, readsOf: (text: string) => string[]): string[] {
   const names = new Set<string>();
-  for (const value of fixed.flatMap((f) => Object.values(f.fix!.data))) {
-    for (const [read, name] of value.matchAll(ENV_READ)) if (output.includes(read)) names.add(name!);
+  let callReads: Set<string> | undefined;
+  const readByCalls = (name: string) => (callReads ??= new Set(readsOf(output))).has(name);
+  for (const f of fixed) {
+    const declaredOnly = f.ruleId === 'no-hardcoded-credentials' && !f.facts;
+    for (const value of Object.values(f.fix!.data)) {
+      for (const [read, name] of value.matchAll(ENV_READ)) {
+        if (output.includes(read) && (declaredOnly || readByCalls(name!))) names.add(name!);
+      }
+    }
   }
   return [...names].sort();
 }
@@ -178,11 +192,19 @@ function importedFindings(body: string, path: string, runtime: RuntimeFacts, fir
   return notes;
 }
 
+/** The project's options (its `.clarifairc.json`, `clarifai.config.json` or `package.json#clarifai`), as ESLint reads them. */
+const optionsFor = (path: string) => projectOptionsFor(path)?.options ?? {};
+
 const key = (f: Finding) => `${f.ruleId}@${f.range[0]}`;
 
-function analyzeText(text: string, path: string, runtime: RuntimeFacts, modules: ModuleHost | undefined): Finding[] {
+/** What the engine analyses of a text of this file: parsed, with where it runs and the project's modules. */
+function inputOf(text: string, path: string, runtime: RuntimeFacts, modules: ModuleHost | undefined): EngineInput {
   const { ast, scopeManager } = parseForEngine(text, path);
-  return analyze({ ast, scopeManager, text, filename: path, runtime, ...(modules ? { modules } : {}) });
+  return { ast, scopeManager, text, filename: path, runtime, ...(modules ? { modules } : {}) };
+}
+
+function analyzeText(text: string, path: string, runtime: RuntimeFacts, modules: ModuleHost | undefined): Finding[] {
+  return analyze(inputOf(text, path, runtime, modules), optionsFor(path));
 }
 
 function report(f: Finding, fixed: boolean): ReportedFinding {

@@ -20,6 +20,30 @@ describe('migrateSource', () => {
     expect(result.findings[1]).toMatchObject({ line: 9, column: 3, fix: 'Send a PAT read from process.env.CLARIFAI_PAT and name the owner clarifai/main.' });
   });
 
+  it('names what the migrated calls read, not the env name of a constant that only fed the switched key', () => {
+    const input = `export const CLARIFAI_API_KEY = '0123456789abcdef0123456789abcdef';
+export const faces = (url) =>
+  fetch('https://api.clarifai.com/v2/models/face-detection/outputs', {
+    method: 'POST',
+    headers: { Authorization: \`Key \${CLARIFAI_API_KEY}\` },
+    body: JSON.stringify({ inputs: [{ data: { image: { url } } }] }),
+  });
+`;
+    const result = migrateSource(input, 'faces.mjs');
+    expect(result.output).toContain('export const CLARIFAI_API_KEY = process.env.CLARIFAI_API_KEY;');
+    expect(result.output).toContain('Authorization: `Key ${process.env.CLARIFAI_PAT}`');
+    expect(result.envVars).toEqual(['CLARIFAI_PAT']);
+  });
+
+  it('still names the env read of a declared secret that feeds no call in the file', () => {
+    const input = `export const CLARIFAI_PAT = 'f4k3f4k3f4k3f4k3f4k3f4k3f4k3f4k3';
+fetch('https://api.clarifai.com/v2/inputs', { headers: { Authorization: 'Key ' + process.env.CLARIFAI_API_KEY } });
+`;
+    const result = migrateSource(input, 'constants.mjs');
+    expect(result.output).toContain("export const CLARIFAI_PAT = process.env.CLARIFAI_PAT;");
+    expect(result.envVars).toEqual(['CLARIFAI_PAT']);
+  });
+
   it('with --safe-only leaves a credential switch for a human', () => {
     const result = migrateSource(fixture('grpc-api-key.input.ts'), 'grpc.ts', { allowed: ['safe'] });
     expect(result.changed).toBe(false);

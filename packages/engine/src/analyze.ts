@@ -17,6 +17,8 @@ import { findGrpcSites } from './sites/grpc.js';
 import { findLegacySites } from './sites/legacy.js';
 import { findRestSites } from './sites/rest.js';
 import { findSdkSites } from './sites/sdk.js';
+import type { CallSite } from './sites/site.js';
+import { envReadsOfCalls } from './env-reads.js';
 import type { EngineInput, EngineOptions, Finding, RuleId } from './types.js';
 
 const RULES: Record<RuleId, Rule> = {
@@ -33,6 +35,17 @@ const RULES: Record<RuleId, Rule> = {
 export interface AnalyzeOptions extends EngineOptions {
   /** Only these rules run (all by default). */
   rules?: readonly RuleId[];
+}
+
+function findSites(ctx: FileContext): CallSite[] {
+  return [...findRestSites(ctx), ...findGrpcSites(ctx), ...findLegacySites(ctx), ...findSdkSites(ctx)];
+}
+
+/** The environment variables the file's Clarifai calls read (credential and owner): what must be set where it runs. */
+export function callEnvReads(input: EngineInput, options: EngineOptions = {}): string[] {
+  if (!mightCallClarifai(input.text)) return [];
+  const ctx = fileContext(input, options);
+  return envReadsOfCalls(ctx, findSites(ctx));
 }
 
 const catalogues = new Map<string, Catalogue>();
@@ -55,7 +68,7 @@ function catalogueFor(options: EngineOptions): Catalogue {
 export function analyze(input: EngineInput, options: AnalyzeOptions = {}): Finding[] {
   if (!mightCallClarifai(input.text)) return [];
   const ctx = fileContext(input, options);
-  const sites = [...findRestSites(ctx), ...findGrpcSites(ctx), ...findLegacySites(ctx), ...findSdkSites(ctx)];
+  const sites = findSites(ctx);
   const wanted = options.rules ?? RULE_IDS;
   const findings = markDefinedElsewhere(ctx, sites, wanted.flatMap((id) => RULES[id]({ ctx, sites })));
   return findings.sort((a, b) => a.range[0] - b.range[0] || RULE_IDS.indexOf(a.ruleId) - RULE_IDS.indexOf(b.ruleId));

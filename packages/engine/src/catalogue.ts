@@ -42,6 +42,11 @@ export function legacyModelConstant(name: string): string | undefined {
   return (data.legacyModelConstants as Record<string, string>)[name];
 }
 
+/** One of the 32-hex ids the legacy client's model constants stand for (`aaa03c23b3724a16a56b629203edc62c`). */
+export function isLegacyModelId(id: string): boolean {
+  return Object.values(data.legacyModelConstants as Record<string, string>).includes(id);
+}
+
 export function ownerKey(owner: Owner): string {
   return `${owner.userId}/${owner.appId}`;
 }

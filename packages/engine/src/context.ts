@@ -105,7 +105,11 @@ export class FileContext {
   /** The module an identifier (or the head of `a.b.c`) is imported from, `clarifai` for the browser global. */
   moduleOf(node: Node): { module: string; imported: string } | undefined {
     const n = unwrap(node);
-    if (n.type === 'MemberExpression') return this.moduleOf(n.object);
+    if (n.type === 'MemberExpression') {
+      const path = memberPath(n);
+      if (path?.length === 2 && PAGE_GLOBAL_OBJECTS.has(path[0]!) && path[1] === 'Clarifai') return { module: 'clarifai', imported: 'default' };
+      return this.moduleOf(n.object);
+    }
     if (n.type !== 'Identifier') {
       const module = requiredModule(n);
       return module ? { module, imported: 'default' } : undefined;
@@ -114,7 +118,7 @@ export class FileContext {
     if (binding.kind === 'import') return { module: binding.module, imported: binding.imported };
     if (binding.kind === 'value') {
       const value = unwrap(binding.node);
-      const module = requiredModule(value);
+      const module = requiredModuleOfEither(value);
       if (module) return { module, imported: 'default' };
       // `const App = Clarifai.App` or `const { App } = require('clarifai')` written as a member.
       if (value.type === 'MemberExpression') {
@@ -123,7 +127,7 @@ export class FileContext {
         if (inner && path) return { module: inner.module, imported: path[path.length - 1]! };
       }
     }
-    // The legacy client's browser build defines a global `Clarifai`.
+    // The legacy client's browser build defines a global `Clarifai` (also `window.Clarifai`, above).
     if (binding.kind === 'unknown' && !binding.variable?.defs.length && n.name === 'Clarifai') {
       return { module: 'clarifai', imported: 'default' };
     }
@@ -179,6 +183,17 @@ export class FileContext {
   source(node: Node): string {
     return this.text.slice(node.range[0], node.range[1]);
   }
+}
+
+const PAGE_GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self']);
+
+/** `require('m')`, or the package side of `cond ? require('m') : require('./local-copy')` (also `||`, `??`). */
+function requiredModuleOfEither(node: Node): string | undefined {
+  const n = unwrap(node);
+  if (n.type !== 'ConditionalExpression' && n.type !== 'LogicalExpression') return requiredModule(n);
+  const [a, b] = n.type === 'ConditionalExpression' ? [n.consequent, n.alternate] : [n.left, n.right];
+  const modules = [requiredModuleOfEither(a), requiredModuleOfEither(b)].filter((m) => m !== undefined);
+  return modules.find((m) => !m.startsWith('.') && !m.startsWith('/')) ?? modules[0];
 }
 
 function envMember(node: TSESTree.MemberExpression): { object: string; name: string } | undefined {

@@ -137,6 +137,10 @@ export const RULE_META: Record<RuleId, RuleMeta> = {
     messages: {
       legacyClient:
         'The `clarifai` npm package (JavaScript client 2.x) is no longer maintained. Move to `clarifai-nodejs` or to REST with a PAT; until then pass `{ apiKey: <PAT>, userId, appId }` to `Clarifai.App`.',
+      legacyGlobal:
+        'This is the browser build of the `clarifai` npm package (the `Clarifai` global of a <script> tag, JavaScript client 2.x), which is no longer maintained. Move to REST with a PAT; until then pass `{ apiKey: <PAT>, userId, appId }` to `Clarifai.App`.',
+      legacyClientUse:
+        'This is the API of the `clarifai` npm package (JavaScript client 2.x: `{{surface}}`) on a client made elsewhere; the package is no longer maintained. Move to `clarifai-nodejs` or to REST with a PAT; until then the `Clarifai.App` it comes from needs `{ apiKey: <PAT>, userId, appId }`.',
     },
   },
   'no-pat-in-browser': {

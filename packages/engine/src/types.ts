@@ -61,7 +61,7 @@ export interface CallFacts {
   owner: OwnerKind;
   ownerUserId?: string;
   ownerAppId?: string;
-  resourceKind?: 'model' | 'workflow' | 'app-data';
+  resourceKind?: 'model' | 'workflow' | 'app-data' | 'user-data';
   resourceId?: string;
   /** The owner that the catalogue says the resource belongs to (`clarifai/main`, `openai/chat-completion`, ...). */
   catalogueOwner?: string;

@@ -70,7 +70,7 @@ export function createEngineRule(id: RuleId) {
       const { sourceCode } = context;
       // No visitors at all on files that cannot call Clarifai: the rule costs nothing there.
       if (!mightCallClarifai(sourceCode.text)) return {};
-      const options = resolveOptions(ruleOptions, context.settings.clarifai);
+      const options = resolveOptions(ruleOptions, context.settings.clarifai, context.filename);
       const modules = moduleHostFor(context.filename, context.settings.clarifai);
       return {
         Program() {

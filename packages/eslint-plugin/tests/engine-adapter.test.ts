@@ -35,7 +35,7 @@ describe('engine adapter', () => {
 
   it('merges the rule options over settings.clarifai, option by option', () => {
     lint(CLARIFAI_CALL, {
-      settings: { clarifai: { patNames: ['FROM_SETTINGS'], ownResourceIds: ['face-detection'], unknown: ['x'] } },
+      settings: { clarifai: { patNames: ['FROM_SETTINGS'], ownResourceIds: ['face-detection'] } },
       rules: { 'clarifai/require-user-app-id': ['error', { patNames: ['FROM_OPTIONS'] }] },
     });
     const optionsSeen = analyze.mock.calls.map(([, options]) => options);
@@ -49,9 +49,14 @@ describe('engine adapter', () => {
     );
   });
 
-  it('ignores malformed settings', () => {
-    lint(CLARIFAI_CALL, { settings: { clarifai: { patNames: 'PAT', apiKeyNames: [1] } } });
-    expect(analyze.mock.calls[0]?.[1]).toEqual({});
+  it('validates settings.clarifai with the rule options\' schema: a typo or a wrong type is an error naming the key', () => {
+    expect(() => lint(CLARIFAI_CALL, { settings: { clarifai: { patName: ['PAT'] } } })).toThrow(
+      'Invalid Clarifai options in settings.clarifai: unknown option settings.clarifai.patName (the options are patNames, apiKeyNames, clarifaiModelIds, clarifaiWorkflowIds, ownResourceIds).',
+    );
+    expect(() => lint(CLARIFAI_CALL, { settings: { clarifai: { patNames: 'PAT', apiKeyNames: [1] } } })).toThrow(
+      'Invalid Clarifai options in settings.clarifai: settings.clarifai.patNames must be array; settings.clarifai.apiKeyNames.0 must be string.',
+    );
+    expect(analyze).not.toHaveBeenCalled();
   });
 
   it('reports a safe fix as an autofix and a needs-review fix as a suggestion', () => {

@@ -13,3 +13,7 @@ export { runtimeOf, type RegionKind, type RuntimeQuery } from './runtime/index.j
 
 export { createModuleHost, type ModuleHostOptions } from './modules/host.js';
 export { createResolver, type ResolverOptions } from './modules/resolver.js';
+
+export { CONFIG_FILES, layerOptions, projectOptionsFor, projectOptionsFrom, type ProjectOptions } from './options/config-file.js';
+export { OPTION_NAMES, optionsSchema, type ClarifaiOptions, type OptionName } from './options/schema.js';
+export { checkOptions, OptionsError } from './options/validate.js';

@@ -3,6 +3,7 @@ import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { gitTopOf } from '../git.js';
 import { notRegular, notRegularReason } from './read.js';
+import { SYMLINK_SKIPPED } from './symlinks.js';
 
 /** Directories that hold installed, generated or built code: never the code a migration should touch. */
 const SKIPPED_DIRS = new Set(['node_modules', 'dist', 'build', 'out', 'coverage', '.next', '.git', '.hg', '.svn']);
@@ -31,8 +32,8 @@ interface IgnoreLayer {
 /**
  * Every file under `dir` the codemod should look at: matching extensions, not in a build or dependency
  * directory, not minified, not ignored by a `.gitignore` (from the repository root down) or `--ignore-pattern`.
- * Symbolic links are not followed: writing through one would replace the link with a file. A FIFO, socket or
- * device with a source file's name is never opened (reading a FIFO blocks), only named with `skipped`.
+ * Symbolic links are not followed (writing through one would change the file it points to), only named with
+ * `skipped`, as is a FIFO, socket or device with a source file's name, never opened (reading a FIFO blocks).
  */
 export function* walkFiles(dir: string, options: WalkOptions): Generator<WalkedFile> {
   const extensions = new Set(options.extensions.map((e) => `.${e.replace(/^\./, '').toLowerCase()}`));
@@ -55,14 +56,10 @@ function* walk(dir: string, inherited: IgnoreLayer[], extensions: Set<string>): 
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
       if (!SKIPPED_DIRS.has(entry.name) && !isIgnored(layers, path, true)) yield* walk(path, layers, extensions);
-    } else if (
-      !entry.isSymbolicLink() &&
-      extensions.has(extensionOf(entry.name)) &&
-      !MINIFIED.test(entry.name) &&
-      !isIgnored(layers, path, false)
-    ) {
+    } else if (extensions.has(extensionOf(entry.name)) && !MINIFIED.test(entry.name) && !isIgnored(layers, path, false)) {
       const what = notRegular(entry);
-      yield what ? { path, skipped: notRegularReason(what) } : { path };
+      if (entry.isSymbolicLink()) yield { path, skipped: SYMLINK_SKIPPED };
+      else yield what ? { path, skipped: notRegularReason(what) } : { path };
     }
   }
 }

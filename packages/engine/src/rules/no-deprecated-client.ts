@@ -1,8 +1,16 @@
-import { LEGACY_MODULE } from '../sites/legacy.js';
+import { isLegacyModule } from '../sites/legacy.js';
+import { legacyClientUses } from '../sites/legacy-surface.js';
 import { finding, type Rule } from './report.js';
 
-/** The legacy `clarifai` package predates PATs; every import of it is worth a look. */
-export const noDeprecatedClient: Rule = ({ ctx }) =>
-  ctx.imports
-    .filter((i) => i.module === LEGACY_MODULE)
-    .map((i) => finding(ctx, 'no-deprecated-client', 'legacyClient', i.node, {}));
+/**
+ * The legacy `clarifai` package predates PATs; every load of it is worth a look: an import (also of one of its
+ * files), the browser build's `Clarifai` global, and its API used on a client made elsewhere.
+ */
+export const noDeprecatedClient: Rule = ({ ctx, sites }) => [
+  ...ctx.imports.filter((i) => isLegacyModule(i.module)).map((i) => finding(ctx, 'no-deprecated-client', 'legacyClient', i.node, {})),
+  ...legacyClientUses(ctx, sites).map((use) =>
+    use.kind === 'global'
+      ? finding(ctx, 'no-deprecated-client', 'legacyGlobal', use.node, {})
+      : finding(ctx, 'no-deprecated-client', 'legacyClientUse', use.node, { surface: use.surface }),
+  ),
+];

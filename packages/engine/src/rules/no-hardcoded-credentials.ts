@@ -5,8 +5,8 @@ import { kindFromName, looksLikeSecret, words } from '../credentials.js';
 import { isLegacyAppConstructor } from '../sites/legacy.js';
 import { readString } from '../strings.js';
 import type { CredentialKind, Finding } from '../types.js';
-import { literalText, type SecretLiteral } from '../sites/site.js';
-import { envFix, finding, fix, runtimeData, type Rule } from './report.js';
+import { literalText, type CallSite, type SecretLiteral } from '../sites/site.js';
+import { envFix, facts, finding, fix, runtimeData, type Rule } from './report.js';
 
 const ENV_NAME: Record<CredentialKind, string> = {
   pat: 'CLARIFAI_PAT',
@@ -24,7 +24,9 @@ const LABEL: Record<CredentialKind, string> = {
 /** R7: a secret in source lives on in every clone and every commit; it belongs in the environment. */
 export const noHardcodedCredentials: Rule = ({ ctx, sites }) => {
   const found = new Map<SecretLiteral, Finding>();
-  const report = (literal: SecretLiteral, kind: CredentialKind, name: string) => {
+  // `site`: the call the secret is sent by, whose facts the finding carries (a report can tell a key that fed a
+  // call from one only declared).
+  const report = (literal: SecretLiteral, kind: CredentialKind, name: string, site?: CallSite) => {
     if (found.has(literal)) return;
     const fallback = literal.type === 'Literal' ? envFallback(ctx, literal) : undefined;
     // The name the fixed code reads (with the bundler's prefix), so that the message asks for the variable it uses.
@@ -50,6 +52,7 @@ export const noHardcodedCredentials: Rule = ({ ctx, sites }) => {
     found.set(
       literal,
       finding(ctx, 'no-hardcoded-credentials', 'hardcoded', literal, data, {
+        ...(site ? { facts: facts(ctx, site) } : {}),
         ...(suggestion ? { fix: suggestion } : {}),
       }),
     );
@@ -57,7 +60,7 @@ export const noHardcodedCredentials: Rule = ({ ctx, sites }) => {
 
   for (const site of sites) {
     const { literal, kind, name } = site.credential;
-    if (literal) report(literal, kind, name ?? 'Authorization header');
+    if (literal) report(literal, kind, name ?? 'Authorization header', site);
   }
   for (const ctor of ctx.news) {
     const config = isLegacyAppConstructor(ctx, ctor) && ctor.arguments[0] ? ctx.objects.asObject(ctor.arguments[0]) : undefined;

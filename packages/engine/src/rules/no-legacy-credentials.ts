@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { memberPath, propertyName, unwrap } from '../ast.js';
-import { isLegacyAppConstructor, LEGACY_MODULE } from '../sites/legacy.js';
+import { isLegacyAppConstructor, isLegacyModule } from '../sites/legacy.js';
 import { authorizationValue, findHttpRequests } from '../sites/rest.js';
 import { readString } from '../strings.js';
 import type { Finding } from '../types.js';
@@ -30,7 +30,7 @@ export const noLegacyCredentials: Rule = ({ ctx }) => {
     if (
       callee.type === 'MemberExpression' &&
       memberPath(callee)?.at(-1) === 'initialize' &&
-      ctx.moduleOf(callee.object)?.module === LEGACY_MODULE
+      isLegacyModule(ctx.moduleOf(callee.object)?.module)
     ) {
       report('clientSecret', call);
     }

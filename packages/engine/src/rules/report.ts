@@ -50,7 +50,7 @@ export function envFix(
 /** The public owner a call must name: the catalogue's owner of its resource, or a public owner it already names. */
 export function requiredOwner(ctx: FileContext, site: CallSite): Owner | undefined {
   const { resource } = site;
-  if (resource.id && resource.kind !== 'app-data') {
+  if (resource.id && (resource.kind === 'model' || resource.kind === 'workflow')) {
     const owner = ctx.catalogue.ownerOf(resource.kind, resource.id);
     if (owner) return owner;
   }
@@ -98,6 +98,7 @@ export function describeResource(site: CallSite): string {
 export function describeTarget(site: CallSite): string {
   const { kind, id } = site.resource;
   if (kind === 'app-data') return 'the app data it reaches';
+  if (kind === 'user-data') return 'the user data it reaches';
   return id ? `${kind} \`${id}\`` : `the ${kind} it calls`;
 }
 

@@ -23,15 +23,18 @@ interface LegacyApp {
   usedElsewhere: boolean;
 }
 
-export const LEGACY_MODULE = 'clarifai';
+/** The legacy package, loaded whole (`clarifai`) or through one of its files (`clarifai/dist/index`). */
+export function isLegacyModule(module: string | undefined): boolean {
+  return module === 'clarifai' || (module?.startsWith('clarifai/') ?? false);
+}
 
 export function isLegacyAppConstructor(ctx: FileContext, ctor: TSESTree.NewExpression): boolean {
   const callee = unwrap(ctor.callee);
   if (callee.type === 'MemberExpression') {
-    return memberPath(callee)?.at(-1) === 'App' && ctx.moduleOf(callee.object)?.module === LEGACY_MODULE;
+    return memberPath(callee)?.at(-1) === 'App' && isLegacyModule(ctx.moduleOf(callee.object)?.module);
   }
   const origin = ctx.moduleOf(callee);
-  return origin?.module === LEGACY_MODULE && origin.imported === 'App';
+  return isLegacyModule(origin?.module) && origin?.imported === 'App';
 }
 
 export function findLegacySites(ctx: FileContext): CallSite[] {
@@ -138,7 +141,7 @@ function recordUse(ctx: FileContext, app: LegacyApp, receiver: Node): void {
 function predictedResource(ctx: FileContext, kind: 'model' | 'workflow', arg: Node | undefined): Resource {
   if (!arg) return { kind };
   const node = ctx.objects.resolve(arg);
-  if (node.type === 'MemberExpression' && ctx.moduleOf(node.object)?.module === LEGACY_MODULE) {
+  if (node.type === 'MemberExpression' && isLegacyModule(ctx.moduleOf(node.object)?.module)) {
     const hex = legacyModelConstant(memberPath(node)?.at(-1) ?? '');
     return hex ? { kind, id: hex } : { kind };
   }

@@ -3,26 +3,14 @@ import { memberPath, staticKeyName, unwrap, type Node } from '../ast.js';
 import type { FileContext } from '../context.js';
 import { syntheticNodes } from '../scope.js';
 import { allOf, callsOnValueOf, JSON_OWNER_KEYS, namesOwner, ownerInObject, readCredential, switchToken, userAppIdEdits } from './shared.js';
+import { moreHttpRequest } from './http-clients.js';
+import { isAuthorizationName, isPageGlobal, NO_BODY, WITH_BODY, type HttpRequest } from './http-request.js';
+import { ownerInJsonText } from './json-body.js';
 import type { CallSite, OwnerSpec, OwnerState } from './site.js';
 import { readClarifaiUrl, segmentOwner, urlOwnerCodeEdits, urlOwnerEdits, type ClarifaiUrl } from './url.js';
 
-/** An HTTP request as the engine sees it, whatever library sends it. */
-export interface HttpRequest {
-  node: TSESTree.CallExpression;
-  url?: Node;
-  /** axios `baseURL` (from the call's config or the `axios.create` instance). */
-  base?: Node;
-  /** Header objects, later ones overriding earlier ones (instance defaults, then the call's own). */
-  headers: Node[];
-  /** `Authorization` values set by a method (`headers.append`, superagent `.set`). */
-  authorizationSetters: Node[];
-  body?: Node;
-}
-
 const FETCH_MODULES = new Set(['node-fetch', 'cross-fetch', 'isomorphic-fetch', 'undici', 'isomorphic-unfetch']);
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
-const NO_BODY = new Set(['get', 'delete', 'head', 'options']);
-const WITH_BODY = new Set(['post', 'put', 'patch']);
 
 export function findRestSites(ctx: FileContext): CallSite[] {
   const sites: CallSite[] = [];
@@ -33,11 +21,12 @@ export function findRestSites(ctx: FileContext): CallSite[] {
   return sites;
 }
 
-/** Every HTTP request in the file sent with fetch, axios, got or superagent, whatever its host. */
+/** Every HTTP request in the file sent with fetch, axios, got, superagent or the clients of http-clients.ts, whatever its host. */
 export function findHttpRequests(ctx: FileContext): HttpRequest[] {
   const requests: HttpRequest[] = [];
   for (const call of ctx.calls) {
-    const request = fetchRequest(ctx, call) ?? axiosRequest(ctx, call) ?? gotRequest(ctx, call) ?? superagentRequest(ctx, call);
+    const request =
+      fetchRequest(ctx, call) ?? axiosRequest(ctx, call) ?? gotRequest(ctx, call) ?? superagentRequest(ctx, call) ?? moreHttpRequest(ctx, call);
     if (request) requests.push(request);
   }
   return requests;
@@ -59,15 +48,19 @@ function restSite(ctx: FileContext, request: HttpRequest, url: ClarifaiUrl): Cal
   const bodyObject = request.body ? ctx.objects.asObject(request.body) : undefined;
   let owner: OwnerState;
   if (url.owner) owner = { kind: 'named', user: segmentOwner(url, url.owner.user), app: segmentOwner(url, url.owner.app) };
-  else if (request.body) owner = ownerInObject(ctx, bodyObject, JSON_OWNER_KEYS);
+  // A user-scoped endpoint needs a user, not an app: the user its path names is all the owner it takes.
+  else if (url.user) owner = { kind: 'named', user: segmentOwner(url, url.user), app: { names: [] } };
+  else if (bodyObject) owner = ownerInObject(ctx, bodyObject, JSON_OWNER_KEYS);
+  else if (request.body) owner = ownerInJsonText(ctx, request.body, JSON_OWNER_KEYS) ?? { kind: 'unknown' };
   else owner = { kind: 'missing' };
   const resource = url.resource === 'openai-compatible' ? { kind: 'app-data' as const } : url.resource;
 
   const ownerEdits = (spec: OwnerSpec) => {
     if (namesOwner(owner, spec)) return [];
+    if (url.user) return undefined;
     if (url.owner) return spec.kind === 'literal' ? urlOwnerEdits(ctx, url, spec.userId, spec.appId) : undefined;
     if (bodyObject) return syntheticNodes.has(bodyObject) ? undefined : userAppIdEdits(ctx, bodyObject, spec, JSON_OWNER_KEYS);
-    // No body, or one built at run time: the path is the one place left that names the owner.
+    // No body, a JSON text body, or one built at run time: the path is the one place left that names the owner.
     return spec.kind === 'literal'
       ? urlOwnerEdits(ctx, url, spec.userId, spec.appId)
       : urlOwnerCodeEdits(ctx, url, spec.user, spec.app);
@@ -98,12 +91,6 @@ function headerValue(ctx: FileContext, headers: Node): Node | undefined {
   }
   const object = ctx.objects.asObject(headers);
   return object ? ctx.objects.anyProperty(object, ['Authorization', 'authorization'])?.value : undefined;
-}
-
-function isAuthorizationName(ctx: FileContext, node: Node | undefined): boolean {
-  if (!node) return false;
-  const resolved = ctx.objects.resolve(node);
-  return resolved.type === 'Literal' && typeof resolved.value === 'string' && resolved.value.toLowerCase() === 'authorization';
 }
 
 function fetchRequest(ctx: FileContext, call: TSESTree.CallExpression): HttpRequest | undefined {
@@ -174,10 +161,11 @@ function axiosRequest(ctx: FileContext, call: TSESTree.CallExpression): HttpRequ
   };
 }
 
-/** `axios` itself, or an instance made by `axios.create({ baseURL, headers })` in this file. */
+/** `axios` itself (imported, or the page global of a `<script>` tag), or an instance made by `axios.create({ baseURL, headers })` in this file. */
 function axiosInstance(ctx: FileContext, node: Node): { base?: Node; headers: Node[] } | undefined {
   const origin = ctx.moduleOf(node);
   if (origin?.module === 'axios' && unwrap(node).type === 'Identifier') return { headers: [] };
+  if (isPageGlobal(ctx, node, ['axios'])) return { headers: [] };
   const created = ctx.objects.resolve(node);
   if (created.type !== 'CallExpression' || memberPath(created.callee)?.at(-1) !== 'create') return undefined;
   const createCallee = unwrap(created.callee);

@@ -42,7 +42,8 @@ export interface Credential {
 }
 
 export interface Resource {
-  kind: 'model' | 'workflow' | 'app-data';
+  /** `user-data`: what a user-scoped endpoint reaches (it names a user, no app). */
+  kind: 'model' | 'workflow' | 'app-data' | 'user-data';
   /** The model or workflow id when it is known statically. */
   id?: string;
 }

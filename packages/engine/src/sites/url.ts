@@ -3,6 +3,7 @@ import { insertIntoString, insertPiecesIntoString, readString, replaceInString, 
 import type { TextEdit } from '../types.js';
 import type { OwnerPart, Resource } from './site.js';
 import type { Node } from '../ast.js';
+import { scopeOfPath } from './rest-scopes.js';
 
 const CLARIFAI_API_HOST = /api\.clarifai\.com|clarifai\.com\/api\/_api/i;
 
@@ -14,6 +15,8 @@ export interface ClarifaiUrl {
   /** Index in `value.text` just after `/v2/`. */
   pathStart: number;
   owner?: { user: Span; app: Span };
+  /** Where a user-scoped path (a user's apps, keys, audit log...) names its user; such a path names no app. */
+  user?: Span;
   resource: Resource | 'openai-compatible';
 }
 
@@ -23,14 +26,20 @@ export function readClarifaiUrl(ctx: FileContext, url: Node | undefined, base?: 
   const urlValue = url ? readString(ctx, url) : { parts: [], text: '' };
   const isAbsolute = /^[a-z]+:\/\//i.test(urlValue.text);
   const baseValue = base && !isAbsolute ? readString(ctx, base) : undefined;
-  // The base comes from a shared `axios.create` config: it is read but never edited from a call.
+  // The base comes from a shared `axios.create` config: it is read but never edited from a call. Clients join
+  // `…/v2` and `models/x` with one slash (axios, ky's prefixUrl, request's baseUrl): it stands as a part of its own.
+  const separator = baseValue && !baseValue.text.endsWith('/') && urlValue.text !== '' && !urlValue.text.startsWith('/');
   const value: StringValue = baseValue
     ? {
-        parts: [...baseValue.parts.map((p) => ({ ...p, editable: 'none' as const })), ...urlValue.parts],
+        parts: [
+          ...baseValue.parts.map((p) => ({ ...p, editable: 'none' as const })),
+          ...(separator ? [{ text: '/', node: base!, editable: 'none' as const, names: [] }] : []),
+          ...urlValue.parts,
+        ],
         text: joinUrl(baseValue.text, urlValue.text),
       }
     : urlValue;
-  if (baseValue && value.text !== baseValue.text + urlValue.text) return undefined;
+  if (baseValue && value.text !== baseValue.text + (separator ? '/' : '') + urlValue.text) return undefined;
   if (!CLARIFAI_API_HOST.test(value.text)) return undefined;
   const v2 = value.text.indexOf('/v2/');
   if (v2 === -1) return undefined;
@@ -46,7 +55,7 @@ export function readClarifaiUrl(ctx: FileContext, url: Node | undefined, base?: 
   } else if (end !== -1) {
     owner = queryOwner(value.text, pathStart + end);
   }
-  return { value, pathStart, ...(owner ? { owner } : {}), resource: resourceOf(rest.map((s) => s.text)) };
+  return { value, pathStart, ...(owner ? { owner } : {}), ...resourceOf(rest) };
 }
 
 /** A GET names its owner in the query: `?user_app_id.user_id=u&user_app_id.app_id=a`. */
@@ -62,9 +71,10 @@ function queryOwner(text: string, queryStart: number): ClarifaiUrl['owner'] {
   return user && app ? { user, app } : undefined;
 }
 
-/** `https://api.clarifai.com/v2` + `/models/x` keeps one slash. */
+/** `https://api.clarifai.com/v2` + `/models/x` (or `models/x`) has one slash between them. */
 function joinUrl(base: string, path: string): string {
   if (base.endsWith('/') && path.startsWith('/')) return base + path.slice(1);
+  if (!base.endsWith('/') && path !== '' && !path.startsWith('/')) return `${base}/${path}`;
   return base + path;
 }
 
@@ -82,18 +92,14 @@ function staticId(segment: string | undefined): string | undefined {
   return segment && !segment.includes('\0') ? segment : undefined;
 }
 
-function resourceOf(rest: string[]): Resource | 'openai-compatible' {
-  const [collection, id] = rest;
-  if (collection === 'ext') return 'openai-compatible';
-  if (collection === 'models' && id !== undefined && id !== '' && id !== 'searches' && id !== 'outputs') {
-    const modelId = staticId(id);
-    return modelId ? { kind: 'model', id: modelId } : { kind: 'model' };
-  }
-  if (collection === 'workflows' && id !== undefined && id !== '' && id !== 'searches') {
-    const workflowId = staticId(id);
-    return workflowId ? { kind: 'workflow', id: workflowId } : { kind: 'workflow' };
-  }
-  return { kind: 'app-data' };
+/** What the path reaches, as the REST scope data says; a user-scoped path also says where it names the user. */
+function resourceOf(rest: { text: string; span: Span }[]): Pick<ClarifaiUrl, 'resource' | 'user'> {
+  const { needs, idSegment } = scopeOfPath(rest.map((s) => s.text));
+  if (needs === 'none') return { resource: 'openai-compatible' };
+  if (needs === 'user') return { resource: { kind: 'user-data' }, user: rest[1]!.span };
+  if (needs === 'app') return { resource: { kind: 'app-data' } };
+  const id = idSegment === undefined ? undefined : staticId(rest[idSegment]!.text);
+  return { resource: id ? { kind: needs, id } : { kind: needs } };
 }
 
 /** The owner half named by a path segment: its static text, or the names of the expression that fills it. */

@@ -7,8 +7,18 @@ const ruleTester = new RuleTester();
 const API_KEY = grpcWith('process.env.CLARIFAI_API_KEY');
 const PAT = grpcWith('process.env.CLARIFAI_PAT');
 
+/** An XMLHttpRequest to Clarifai's general model sending `authorization` and `body`. */
+const xhrCall = (authorization: string, body: string) => `const xhr = new XMLHttpRequest();
+xhr.open('POST', 'https://api.clarifai.com/v2/models/general-image-recognition/outputs');
+xhr.setRequestHeader('Authorization', ${authorization});
+xhr.send(${body});`;
+
 ruleTester.run('no-api-key-outside-app', rule, {
   valid: [
+    {
+      name: 'XMLHttpRequest with a PAT that names clarifai/main in the body',
+      code: xhrCall("'Key ' + process.env.CLARIFAI_PAT", "JSON.stringify({ user_app_id: { user_id: 'clarifai', app_id: 'main' }, inputs })"),
+    },
     // The key's own app: an API key needs no owner there.
     `${API_KEY}
 stub.PostModelOutputs({ model_id: 'my-custom-classifier', inputs }, metadata, callback);`,
@@ -796,6 +806,38 @@ stub.PostModelOutputs({ model_id: 'logo-detection-v2', inputs }, metadata, callb
               messageId: 'switchToPat',
               output: `${PAT}
 stub.PostModelOutputs({ user_app_id: { user_id: 'clarifai', app_id: 'main' }, model_id: 'logo-detection-v2', inputs }, metadata, callback);`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'XMLHttpRequest: open + setRequestHeader + send, an API key for a Clarifai model',
+      code: xhrCall("'Key ' + process.env.CLARIFAI_API_KEY", "JSON.stringify({ inputs })"),
+      output: null,
+      errors: [
+        {
+          ...{ messageId: 'apiKeyOutsideApp', line: 2, column: 1, endLine: 2, endColumn: 89 },
+          suggestions: [
+            {
+              messageId: 'switchToPat',
+              output: xhrCall("'Key ' + process.env.CLARIFAI_PAT", "JSON.stringify({ user_app_id: { user_id: 'clarifai', app_id: 'main' }, inputs })"),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'jQuery $.ajax with headers, an API key for a Clarifai model',
+      code: `$.ajax({ url: 'https://api.clarifai.com/v2/models/face-detection/outputs', type: 'POST', headers: { Authorization: 'Key ' + process.env.CLARIFAI_API_KEY }, data: JSON.stringify({ inputs }) });`,
+      output: null,
+      errors: [
+        {
+          ...{ messageId: 'apiKeyOutsideApp', line: 1, column: 1, endLine: 1, endColumn: 192 },
+          suggestions: [
+            {
+              messageId: 'switchToPat',
+              output: `$.ajax({ url: 'https://api.clarifai.com/v2/models/face-detection/outputs', type: 'POST', headers: { Authorization: 'Key ' + process.env.CLARIFAI_PAT }, data: JSON.stringify({ user_app_id: { user_id: 'clarifai', app_id: 'main' }, inputs }) });`,
             },
           ],
         },

@@ -7,6 +7,13 @@ const ruleTester = new RuleTester();
 const PAT = grpcWith('process.env.CLARIFAI_PAT');
 const API_KEY = grpcWith('process.env.CLARIFAI_API_KEY');
 const CLARIFAI_MAIN = "user_app_id: { user_id: 'clarifai', app_id: 'main' }";
+const OWNER_PATH_FROM_ENV = "process.env.CLARIFAI_USER_ID + '/apps/' + process.env.CLARIFAI_APP_ID";
+/** A REST POST sending a PAT from the environment, with `body` as written. */
+const patPost = (url: string, body: string) => `fetch('${url}', {
+  method: 'POST',
+  headers: { Authorization: 'Key ' + process.env.CLARIFAI_PAT },
+  body: ${body},
+});`;
 const OWNER_FROM_ENV = 'user_app_id: { user_id: process.env.CLARIFAI_USER_ID, app_id: process.env.CLARIFAI_APP_ID }';
 
 ruleTester.run('require-user-app-id', rule, {
@@ -52,6 +59,14 @@ await fetch('https://api.clarifai.com/v2/ext/openai/v1/models', { headers: { Aut
       code: `fetch('https://api.clarifai.com/v2/models?user_app_id.user_id=clarifai&user_app_id.app_id=main', {
   headers: { Authorization: 'Key ' + process.env.CLARIFAI_PAT },
 });`,
+    },
+    {
+      name: "a user-scoped endpoint (a user's audit log) needs a user, not an app",
+      code: patPost('https://api.clarifai.com/v2/users/me/audit_log/searches', 'JSON.stringify({ query: {} })'),
+    },
+    {
+      name: 'a JSON text body that names the owner',
+      code: patPost('https://api.clarifai.com/v2/inputs/searches', `'{"user_app_id": {"user_id": "me", "app_id": "pets"}, "query": {}}'`),
     },
   ],
   invalid: [
@@ -489,6 +504,71 @@ stub.PostModelOutputs({ userAppId: { userId: 'clarifai', appId: 'main' }, model_
       output: `${PAT}
 stub.PostModelOutputs({ ${CLARIFAI_MAIN}, model_id: 'face-detection', inputs }, metadata, callback);`,
       errors: [{ messageId: 'missingOwner', line: 5, column: 1, endLine: 5, endColumn: 132, suggestions: null }],
+    },
+    {
+      name: "a JSON text body ('{}') is read: it names no owner, so the path gets one",
+      code: patPost('https://api.clarifai.com/v2/inputs/searches', "'{}'"),
+      output: null,
+      errors: [
+        {
+          ...{ messageId: 'missingOwner', line: 1, column: 1, endLine: 5, endColumn: 3 },
+          suggestions: [{ messageId: 'addOwnerFromEnv', output: patPost(`https://api.clarifai.com/v2/users/' + ${OWNER_PATH_FROM_ENV} + '/inputs/searches`, "'{}'") }],
+        },
+      ],
+    },
+    {
+      name: 'REST headers from a helper in another module, Clarifai workflow: the credential must be a PAT naming clarifai/main',
+      code: `import axios from 'axios';
+import { authHeaders } from './auth.js';
+axios.post('https://api.clarifai.com/v2/workflows/Demographics/results', { inputs }, { headers: authHeaders() });`,
+      output: `import axios from 'axios';
+import { authHeaders } from './auth.js';
+axios.post('https://api.clarifai.com/v2/workflows/Demographics/results', { ${CLARIFAI_MAIN}, inputs }, { headers: authHeaders() });`,
+      errors: [{ messageId: 'missingPublicOwner', line: 3, column: 1, endLine: 3, endColumn: 113, suggestions: null }],
+    },
+    {
+      name: 'more clients: request-promise: json body',
+      code: `import rp from 'request-promise';
+rp({ method: 'POST', uri: 'https://api.clarifai.com/v2/models/face-detection/outputs', headers: { Authorization: 'Key ' + process.env.CLARIFAI_PAT }, body: { inputs }, json: true });`,
+      output: `import rp from 'request-promise';
+rp({ method: 'POST', uri: 'https://api.clarifai.com/v2/models/face-detection/outputs', headers: { Authorization: 'Key ' + process.env.CLARIFAI_PAT }, body: { ${CLARIFAI_MAIN}, inputs }, json: true });`,
+      errors: [{ messageId: 'missingOwner', line: 2, column: 1, endLine: 2, endColumn: 182, suggestions: null }],
+    },
+    {
+      name: 'more clients: needle.post(url, data, options)',
+      code: `const needle = require('needle');
+needle.post('https://api.clarifai.com/v2/models/face-detection/outputs', { inputs }, { headers: { Authorization: 'Key ' + process.env.CLARIFAI_PAT }, json: true });`,
+      output: `const needle = require('needle');
+needle.post('https://api.clarifai.com/v2/models/face-detection/outputs', { ${CLARIFAI_MAIN}, inputs }, { headers: { Authorization: 'Key ' + process.env.CLARIFAI_PAT }, json: true });`,
+      errors: [{ messageId: 'missingOwner', line: 2, column: 1, endLine: 2, endColumn: 164, suggestions: null }],
+    },
+    {
+      name: 'more clients: ky instance with prefixUrl',
+      code: `import ky from 'ky';
+const api = ky.create({ prefixUrl: 'https://api.clarifai.com/v2', headers: { Authorization: 'Key ' + process.env.CLARIFAI_PAT } });
+api.post('models/face-detection/outputs', { json: { inputs } });`,
+      output: `import ky from 'ky';
+const api = ky.create({ prefixUrl: 'https://api.clarifai.com/v2', headers: { Authorization: 'Key ' + process.env.CLARIFAI_PAT } });
+api.post('models/face-detection/outputs', { json: { ${CLARIFAI_MAIN}, inputs } });`,
+      errors: [{ messageId: 'missingOwner', line: 3, column: 1, endLine: 3, endColumn: 64, suggestions: null }],
+    },
+    {
+      name: 'more clients: undici request',
+      code: `import { request } from 'undici';
+request('https://api.clarifai.com/v2/models/face-detection/outputs', { method: 'POST', headers: { Authorization: 'Key ' + process.env.CLARIFAI_PAT }, body: JSON.stringify({ inputs }) });`,
+      output: `import { request } from 'undici';
+request('https://api.clarifai.com/v2/models/face-detection/outputs', { method: 'POST', headers: { Authorization: 'Key ' + process.env.CLARIFAI_PAT }, body: JSON.stringify({ ${CLARIFAI_MAIN}, inputs }) });`,
+      errors: [{ messageId: 'missingOwner', line: 2, column: 1, endLine: 2, endColumn: 186, suggestions: null }],
+    },
+    {
+      name: 'more clients: https.request with hostname and path, body written on the request',
+      code: `import https from 'node:https';
+const req = https.request({ hostname: 'api.clarifai.com', path: '/v2/models/face-detection/outputs', method: 'POST', headers: { Authorization: 'Key ' + process.env.CLARIFAI_PAT } });
+req.end(JSON.stringify({ inputs }));`,
+      output: `import https from 'node:https';
+const req = https.request({ hostname: 'api.clarifai.com', path: '/v2/models/face-detection/outputs', method: 'POST', headers: { Authorization: 'Key ' + process.env.CLARIFAI_PAT } });
+req.end(JSON.stringify({ ${CLARIFAI_MAIN}, inputs }));`,
+      errors: [{ messageId: 'missingOwner', line: 2, column: 13, endLine: 2, endColumn: 182, suggestions: null }],
     },
   ],
 });
