@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { RuleId } from '@clarifai-auth/engine';
 import { parseRuleList } from './options.js';
@@ -16,7 +15,8 @@ export interface CliOptions {
   safeOnly: boolean;
   extensions: string[];
   ignorePatterns: string[];
-  cpus: number;
+  /** `--cpus`; when absent the run chooses (see worker-plan.ts). */
+  cpus?: number;
   force: boolean;
   help: boolean;
   version: boolean;
@@ -41,7 +41,7 @@ Options:
   --include-suggestions     Also apply needs-review fixes that switch the credential (the default)
   --extensions <ext,...>    File extensions to scan (default: ${DEFAULT_EXTENSIONS.join(',')})
   --ignore-pattern <glob>   Skip files matching this gitignore-style pattern (repeatable)
-  --cpus <n>                Worker processes for large runs (default: ${availableParallelism()})
+  --cpus <n>                Processes for large runs (default: one per 500 candidate files, up to the CPUs)
   --force                   Write even where the git work tree has uncommitted changes to those files
   --help                    Show this help
   --version                 Show the version
@@ -102,15 +102,14 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     safeOnly: values['safe-only'],
     extensions: extensions ?? DEFAULT_EXTENSIONS,
     ignorePatterns: values['ignore-pattern'],
-    cpus: parseCpus(values.cpus),
+    ...(values.cpus !== undefined ? { cpus: parseCpus(values.cpus) } : {}),
     force: values.force,
     help: values.help,
     version: values.version,
   };
 }
 
-function parseCpus(value: string | undefined): number {
-  if (value === undefined) return availableParallelism();
+function parseCpus(value: string): number {
   const cpus = Number(value);
   if (!Number.isInteger(cpus) || cpus < 1) throw new UsageError(`--cpus must be a whole number of at least 1, not '${value}'`);
   return cpus;

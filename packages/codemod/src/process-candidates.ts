@@ -7,20 +7,16 @@ import { migrateSource } from './migrate-file.js';
 import { migrateOptionsFrom, type SharedFlags } from './options.js';
 import { failedRecord, isRecordMessage, toRecord, type FileRecord } from './records.js';
 import type { TransformOptions } from './transform.js';
+import { processCount } from './worker-plan.js';
 
-/**
- * The fewest files worth a worker of their own. A worker costs about 0.7 s of CPU before its first file (node,
- * jscodeshift, the engine and TypeScript) and a candidate 20-40 ms; measured on two busy cores, shares of ~140
- * files were slower than one process and shares of ~530 faster.
- */
-const MIN_SHARE = 150;
 /** Files sent to a worker at a time (as jscodeshift's runner does), so that it never holds a whole share's texts. */
 const CHUNK = 50;
 
 export interface ProcessOptions {
   /** `--safe-only` and `--only`, as the transform takes them. */
   flags: SharedFlags;
-  cpus: number;
+  /** `--cpus`: how many processes at most; chosen from the candidates and the cores when not given. */
+  cpus?: number;
   /** Files with values imported from other files; they are migrated here, where those contexts live. */
   contexts: ReadonlyMap<string, CrossFileContext>;
   /** Called with the number of files migrated so far, here and in the workers. */
@@ -47,7 +43,7 @@ export interface Processed {
 export async function processCandidates(candidates: readonly string[], options: ProcessOptions): Promise<Processed> {
   const records: FileRecord[] = [];
   const portable = candidates.filter((path) => !options.contexts.has(path));
-  const shares = Math.min(options.cpus, Math.floor(portable.length / MIN_SHARE));
+  const shares = processCount(portable.length, options.cpus);
   if (shares < 2) {
     await migrateInProcess(candidates, options, records);
     return { records, processes: 1 };
