@@ -11,6 +11,7 @@ export interface CliOptions {
   check: boolean;
   json: boolean;
   sarif?: string;
+  markdown?: string;
   only?: RuleId[];
   safeOnly: boolean;
   extensions: string[];
@@ -36,6 +37,7 @@ Options:
   --check                   CI mode: implies --dry; exit 1 if anything would change or needs a human
   --json                    Print the report as JSON on stdout (nothing else goes to stdout)
   --sarif <file>            Also write the findings as SARIF 2.1.0 to <file>
+  --markdown <file>         Also write a pull-request description to <file>: changes and why, env vars, keys to rotate
   --only <rule,...>         Report and fix only these rules
   --safe-only               Apply only safe fixes (request shape); leave credential switches for review
   --include-suggestions     Also apply needs-review fixes that switch the credential (the default)
@@ -62,6 +64,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         check: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
         sarif: { type: 'string' },
+        markdown: { type: 'string' },
         only: { type: 'string', multiple: true },
         'safe-only': { type: 'boolean', default: false },
         'include-suggestions': { type: 'boolean', default: false },
@@ -91,6 +94,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   const extensions = values.extensions?.split(',').map((e) => e.trim().replace(/^\./, '')).filter(Boolean);
   if (extensions?.length === 0) throw new UsageError('--extensions needs at least one extension, such as js,ts');
   if (values.sarif === '') throw new UsageError('--sarif needs a file name');
+  if (values.markdown === '') throw new UsageError('--markdown needs a file name');
   return {
     paths: positionals.length > 0 ? positionals : ['.'],
     dry: values.dry || values.check,
@@ -98,6 +102,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     check: values.check,
     json: values.json,
     ...(values.sarif !== undefined ? { sarif: values.sarif } : {}),
+    ...(values.markdown !== undefined ? { markdown: values.markdown } : {}),
     ...(only ? { only } : {}),
     safeOnly: values['safe-only'],
     extensions: extensions ?? DEFAULT_EXTENSIONS,

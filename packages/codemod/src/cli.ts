@@ -16,6 +16,7 @@ import { Progress } from './progress.js';
 import { failedRecord, type FileRecord } from './records.js';
 import { renderDiff } from './report/diff.js';
 import { summarize, type FileReport, type Report } from './report/model.js';
+import { renderMarkdown } from './report/markdown.js';
 import { toSarif } from './report/sarif.js';
 import { renderText } from './report/text.js';
 
@@ -178,9 +179,13 @@ async function run(options: CliOptions, cwd: string, signal: AbortSignal, state:
   }
 }
 
-/** The report: JSON alone on stdout with `--json` (the human summary then goes to stderr), SARIF to its file. */
+/**
+ * The report: JSON alone on stdout with `--json` (the human summary then goes to stderr), SARIF and the
+ * pull-request Markdown to their files.
+ */
 async function emit(report: Report, options: CliOptions, cwd: string, color: boolean): Promise<void> {
-  if (options.sarif) await writeSarif(resolve(cwd, options.sarif), toSarif(report, VERSION, cwd));
+  if (options.sarif) await writeReport('SARIF', resolve(cwd, options.sarif), `${JSON.stringify(toSarif(report, VERSION, cwd), null, 2)}\n`);
+  if (options.markdown) await writeReport('Markdown', resolve(cwd, options.markdown), renderMarkdown(report, VERSION));
   if (options.json) {
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     process.stderr.write(renderText(report, color));
@@ -189,12 +194,12 @@ async function emit(report: Report, options: CliOptions, cwd: string, color: boo
   }
 }
 
-async function writeSarif(path: string, sarif: object): Promise<void> {
+async function writeReport(kind: string, path: string, text: string): Promise<void> {
   try {
     await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, `${JSON.stringify(sarif, null, 2)}\n`);
+    await writeFile(path, text);
   } catch (error) {
-    throw new UsageError(`cannot write the SARIF report to ${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new UsageError(`cannot write the ${kind} report to ${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
 }
 

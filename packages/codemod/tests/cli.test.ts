@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, lstatSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { renderMarkdown } from '../src/report/markdown.js';
 import type { Report } from '../src/report/model.js';
 import { exampleCopy, FAKE_PAT, fixture, git, removeTempTrees, runCli, snapshot, tempTree } from './helpers.js';
 
@@ -15,7 +16,7 @@ describe('usage and exit codes', () => {
     const help = runCli(['--help'], dir);
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/^Usage: clarifai-codemod \[options\] \[paths\.\.\.\]/);
-    for (const flag of ['--dry', '--diff', '--check', '--json', '--sarif', '--only', '--safe-only', '--include-suggestions', '--extensions', '--ignore-pattern', '--cpus', '--force']) {
+    for (const flag of ['--dry', '--diff', '--check', '--json', '--sarif', '--markdown', '--only', '--safe-only', '--include-suggestions', '--extensions', '--ignore-pattern', '--cpus', '--force']) {
       expect(help.stdout).toContain(flag);
     }
     const version = runCli(['--version'], dir);
@@ -25,6 +26,7 @@ describe('usage and exit codes', () => {
   it.each([
     [['--bogus'], "unknown option '--bogus'"],
     [['--sarif'], "option '--sarif' needs a value"],
+    [['--markdown='], '--markdown needs a file name'],
     [['--dry=yes'], "option '--dry' takes no value"],
     [['--only', 'no-such-rule'], "--only: unknown rule 'no-such-rule'"],
     [['--cpus', 'zero'], '--cpus must be a whole number'],
@@ -104,6 +106,18 @@ describe('--json', () => {
     const food = fileOf(report, 'backend/controllers/food.js')!.findings.find((f) => f.ruleId === 'no-api-key-outside-app');
     expect(food).toMatchObject({ fixed: false, crossFile: { from: ['backend/clarifai-client.js'] } });
     expect(food!.crossFile!.reason).toBeTruthy();
+  });
+});
+
+describe('--markdown', () => {
+  it('writes the pull-request body from the same report as --json, with no secret in it', () => {
+    const dir = exampleCopy();
+    const result = runCli(['--dry', '--json', '--markdown', 'out/pr.md'], dir);
+    expect(result.status).toBe(0);
+    const markdown = readFileSync(join(dir, 'out/pr.md'), 'utf8');
+    expect(markdown).toBe(renderMarkdown(json(result.stdout), JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')).version));
+    expect(markdown).toContain('- `scripts/smoke-test.mjs` line 2: `••••••••`, would be removed from source');
+    expect(markdown).not.toContain(FAKE_PAT);
   });
 });
 
