@@ -43,7 +43,7 @@ Options:
   --include-suggestions     Also apply needs-review fixes that switch the credential (the default)
   --extensions <ext,...>    File extensions to scan (default: ${DEFAULT_EXTENSIONS.join(',')})
   --ignore-pattern <glob>   Skip files matching this gitignore-style pattern (repeatable)
-  --cpus <n>                Processes for large runs (default: one per 500 candidate files, up to the CPUs)
+  --cpus <n>                Processes for large runs (default: one per 500 candidate files, up to the CPUs less one)
   --force                   Write even where the git work tree has uncommitted changes to those files
   --help                    Show this help
   --version                 Show the version

@@ -16,10 +16,12 @@ export const AUTO_MIN_SHARE = 500;
 
 /**
  * How many processes migrate `files` candidates (this one included): `--cpus` when given (never more than one per
- * `MIN_SHARE` files), otherwise one per `AUTO_MIN_SHARE` files, at most one per core this process may use.
+ * `MIN_SHARE` files), otherwise one per `AUTO_MIN_SHARE` files on all but one of the cores this process may use.
+ * That core is left to the rest of the machine: on two shared cores, 100,000 files (2,737 candidates) took 27% more
+ * CPU and 666 instead of 394 MiB in two processes than in one.
  */
 export function processCount(files: number, requested: number | undefined, cores = availableParallelism()): number {
-  const limit = requested ?? cores;
+  const limit = requested ?? cores - 1;
   const share = requested === undefined ? AUTO_MIN_SHARE : MIN_SHARE;
   return Math.max(1, Math.min(limit, Math.floor(files / share)));
 }

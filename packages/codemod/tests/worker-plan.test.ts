@@ -4,11 +4,12 @@ describe('processCount', () => {
   it.each([
     // [candidates, --cpus, cores, processes]
     [300, undefined, 2, 1],
-    [2 * AUTO_MIN_SHARE - 1, undefined, 2, 1],
-    [2 * AUTO_MIN_SHARE, undefined, 2, 2],
-    [10 * AUTO_MIN_SHARE, undefined, 2, 2],
+    [10 * AUTO_MIN_SHARE, undefined, 2, 1],
+    [2 * AUTO_MIN_SHARE - 1, undefined, 3, 1],
+    [2 * AUTO_MIN_SHARE, undefined, 3, 2],
+    [10 * AUTO_MIN_SHARE, undefined, 3, 2],
     [10 * AUTO_MIN_SHARE, undefined, 1, 1],
-    [10 * AUTO_MIN_SHARE, undefined, 8, 8],
+    [10 * AUTO_MIN_SHARE, undefined, 8, 7],
     [0, undefined, 4, 1],
     [300, 2, 2, 2],
     [2 * MIN_SHARE - 1, 2, 2, 1],
