@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { RuleId } from '@clarifai-auth/engine';
 import { COMPONENT_EXTENSIONS, MARKDOWN_EXTENSIONS } from './embedded/kinds.js';
@@ -13,11 +12,13 @@ export interface CliOptions {
   check: boolean;
   json: boolean;
   sarif?: string;
+  markdown?: string;
   only?: RuleId[];
   safeOnly: boolean;
   extensions: string[];
   ignorePatterns: string[];
-  cpus: number;
+  /** `--cpus`; when absent the run chooses (see worker-plan.ts). */
+  cpus?: number;
   force: boolean;
   help: boolean;
   version: boolean;
@@ -37,6 +38,7 @@ Options:
   --check                   CI mode: implies --dry; exit 1 if anything would change or needs a human
   --json                    Print the report as JSON on stdout (nothing else goes to stdout)
   --sarif <file>            Also write the findings as SARIF 2.1.0 to <file>
+  --markdown <file>         Also write a pull-request description to <file>: changes and why, env vars, keys to rotate
   --only <rule,...>         Report and fix only these rules
   --safe-only               Apply only safe fixes (request shape); leave credential switches for review
   --include-suggestions     Also apply needs-review fixes that switch the credential (the default)
@@ -44,7 +46,7 @@ Options:
                             in .vue, .svelte, .astro and .html files the <script> blocks are migrated
   --markdown-code-blocks    Also migrate the js/jsx/ts/tsx code blocks of Markdown and MDX files (adds ${MARKDOWN_EXTENSIONS.join(',')})
   --ignore-pattern <glob>   Skip files matching this gitignore-style pattern (repeatable)
-  --cpus <n>                Worker processes for large runs (default: ${availableParallelism()})
+  --cpus <n>                Processes for large runs (default: one per 500 candidate files, up to the CPUs less one)
   --force                   Write even where the git work tree has uncommitted changes to those files
   --help                    Show this help
   --version                 Show the version
@@ -65,6 +67,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         check: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
         sarif: { type: 'string' },
+        markdown: { type: 'string' },
         only: { type: 'string', multiple: true },
         'safe-only': { type: 'boolean', default: false },
         'include-suggestions': { type: 'boolean', default: false },
@@ -95,6 +98,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   const extensions = values.extensions?.split(',').map((e) => e.trim().replace(/^\./, '')).filter(Boolean);
   if (extensions?.length === 0) throw new UsageError('--extensions needs at least one extension, such as js,ts');
   if (values.sarif === '') throw new UsageError('--sarif needs a file name');
+  if (values.markdown === '') throw new UsageError('--markdown needs a file name');
   return {
     paths: positionals.length > 0 ? positionals : ['.'],
     dry: values.dry || values.check,
@@ -102,11 +106,12 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     check: values.check,
     json: values.json,
     ...(values.sarif !== undefined ? { sarif: values.sarif } : {}),
+    ...(values.markdown !== undefined ? { markdown: values.markdown } : {}),
     ...(only ? { only } : {}),
     safeOnly: values['safe-only'],
     extensions: withMarkdown(extensions ?? DEFAULT_EXTENSIONS, values['markdown-code-blocks']),
     ignorePatterns: values['ignore-pattern'],
-    cpus: parseCpus(values.cpus),
+    ...(values.cpus !== undefined ? { cpus: parseCpus(values.cpus) } : {}),
     force: values.force,
     help: values.help,
     version: values.version,
@@ -117,8 +122,7 @@ function withMarkdown(extensions: string[], markdown: boolean): string[] {
   return markdown ? [...new Set([...extensions, ...MARKDOWN_EXTENSIONS])] : extensions;
 }
 
-function parseCpus(value: string | undefined): number {
-  if (value === undefined) return availableParallelism();
+function parseCpus(value: string): number {
   const cpus = Number(value);
   if (!Number.isInteger(cpus) || cpus < 1) throw new UsageError(`--cpus must be a whole number of at least 1, not '${value}'`);
   return cpus;

@@ -19,6 +19,7 @@ import { failedRecord, type FileRecord } from './records.js';
 import { renderDiff } from './report/diff.js';
 import { inDryRunWords } from './report/dry-run.js';
 import { summarize, type FileReport, type Report } from './report/model.js';
+import { renderMarkdown } from './report/markdown.js';
 import { toSarif } from './report/sarif.js';
 import { renderText } from './report/text.js';
 import { fixSharedClients } from './shared-clients.js';
@@ -189,9 +190,13 @@ async function run(options: CliOptions, cwd: string, signal: AbortSignal, state:
   }
 }
 
-/** The report: JSON alone on stdout with `--json` (the human summary then goes to stderr), SARIF to its file. */
+/**
+ * The report: JSON alone on stdout with `--json` (the human summary then goes to stderr), SARIF and the
+ * pull-request Markdown to their files.
+ */
 async function emit(report: Report, options: CliOptions, cwd: string, color: boolean): Promise<void> {
-  if (options.sarif) await writeSarif(resolve(cwd, options.sarif), toSarif(report, VERSION, cwd));
+  if (options.sarif) await writeReport('SARIF', resolve(cwd, options.sarif), `${JSON.stringify(toSarif(report, VERSION, cwd), null, 2)}\n`);
+  if (options.markdown) await writeReport('Markdown', resolve(cwd, options.markdown), renderMarkdown(report, VERSION));
   if (options.json) {
     process.stdout.write(`${JSON.stringify(options.dry ? inDryRunWords(report) : report, null, 2)}\n`);
     process.stderr.write(renderText(report, color));
@@ -200,12 +205,12 @@ async function emit(report: Report, options: CliOptions, cwd: string, color: boo
   }
 }
 
-async function writeSarif(path: string, sarif: object): Promise<void> {
+async function writeReport(kind: string, path: string, text: string): Promise<void> {
   try {
     await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, `${JSON.stringify(sarif, null, 2)}\n`);
+    await writeFile(path, text);
   } catch (error) {
-    throw new UsageError(`cannot write the SARIF report to ${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new UsageError(`cannot write the ${kind} report to ${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
 }
 

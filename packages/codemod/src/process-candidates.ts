@@ -3,20 +3,16 @@ import { fileURLToPath } from 'node:url';
 import { migratePath } from './migrate-path.js';
 import { migrateOptionsFrom, type SharedFlags } from './options.js';
 import { FREE_ACTION, isRecordMessage, type ChunkMessage, type FileRecord } from './records.js';
+import { processCount } from './worker-plan.js';
 
-/**
- * The fewest files worth a worker of their own. A worker costs about 0.7 s of CPU before its first file (node,
- * the engine and TypeScript; measured when workers also loaded jscodeshift) and a candidate 20-40 ms; measured on two busy cores, shares of ~140
- * files were slower than one process and shares of ~530 faster.
- */
-const MIN_SHARE = 150;
 /** Files sent to a worker at a time, so that it never holds a whole share's texts. */
 const CHUNK = 50;
 
 export interface ProcessOptions {
   /** `--safe-only` and `--only`, as the transform takes them. */
   flags: SharedFlags;
-  cpus: number;
+  /** `--cpus`: how many processes at most; chosen from the candidates and the cores when not given. */
+  cpus?: number;
   /** Called with the number of files migrated so far, here and in the workers. */
   onProgress?: (done: number) => void;
   /**
@@ -40,7 +36,7 @@ export interface Processed {
  */
 export async function processCandidates(candidates: readonly string[], options: ProcessOptions): Promise<Processed> {
   const records: FileRecord[] = [];
-  const shares = Math.min(options.cpus, Math.floor(candidates.length / MIN_SHARE));
+  const shares = processCount(candidates.length, options.cpus);
   if (shares < 2) {
     await migrateInProcess(candidates, options, records);
     return { records, processes: 1 };

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, lstatSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DryRunReport } from '../src/report/dry-run.js';
+import { renderMarkdown } from '../src/report/markdown.js';
 import type { Report } from '../src/report/model.js';
 import { exampleCopy, FAKE_PAT, fixture, git, removeTempTrees, runCli, snapshot, tempTree } from './helpers.js';
 
@@ -19,7 +20,7 @@ describe('usage and exit codes', () => {
     const help = runCli(['--help'], dir);
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/^Usage: clarifai-codemod \[options\] \[paths\.\.\.\]/);
-    for (const flag of ['--dry', '--diff', '--check', '--json', '--sarif', '--only', '--safe-only', '--include-suggestions', '--extensions', '--ignore-pattern', '--cpus', '--force']) {
+    for (const flag of ['--dry', '--diff', '--check', '--json', '--sarif', '--markdown', '--only', '--safe-only', '--include-suggestions', '--extensions', '--ignore-pattern', '--cpus', '--force']) {
       expect(help.stdout).toContain(flag);
     }
     const version = runCli(['--version'], dir);
@@ -29,6 +30,7 @@ describe('usage and exit codes', () => {
   it.each([
     [['--bogus'], "unknown option '--bogus'"],
     [['--sarif'], "option '--sarif' needs a value"],
+    [['--markdown='], '--markdown needs a file name'],
     [['--dry=yes'], "option '--dry' takes no value"],
     [['--only', 'no-such-rule'], "--only: unknown rule 'no-such-rule'"],
     [['--cpus', 'zero'], '--cpus must be a whole number'],
@@ -114,6 +116,18 @@ describe('--json', () => {
       envVars: ['CLARIFAI_PAT'],
       findings: [{ ruleId: 'no-deprecated-client', wouldFix: false }, { ruleId: 'no-api-key-outside-app', line: 4, wouldFix: true, safety: 'needs-review' }],
     });
+  });
+});
+
+describe('--markdown', () => {
+  it('writes the pull-request body from the same report as --json, with no secret in it', () => {
+    const dir = exampleCopy();
+    const result = runCli(['--dry', '--json', '--markdown', 'out/pr.md'], dir);
+    expect(result.status).toBe(0);
+    const markdown = readFileSync(join(dir, 'out/pr.md'), 'utf8');
+    expect(markdown).toBe(renderMarkdown(json(result.stdout), JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')).version));
+    expect(markdown).toContain('- `scripts/smoke-test.mjs` line 2: `••••••••`, would be removed from source');
+    expect(markdown).not.toContain(FAKE_PAT);
   });
 });
 

@@ -14,9 +14,13 @@ function childKeys(node: Node): readonly string[] {
   return visitorKeys[node.type] ?? Object.keys(node).filter((key) => !NOT_CHILDREN.has(key));
 }
 
-/** Parent links for every node, built once per file (ESLint sets `parent`, a bare typescript-estree parse does not). */
+/**
+ * Parent links for every node, built once per file (ESLint sets `parent`, a bare typescript-estree parse does not).
+ * A Map, not a WeakMap: it lives exactly as long as the tree, and weak keys cost the garbage collector extra work
+ * for every node of every file.
+ */
 export class ParentMap {
-  private readonly parents = new WeakMap<Node, Node>();
+  private readonly parents = new Map<Node, Node>();
 
   constructor(
     root: TSESTree.Program,
