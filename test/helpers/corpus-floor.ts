@@ -26,7 +26,8 @@ export const KNOWN_CASES: Readonly<Record<string, readonly string[]>> = {
     'legacy-workflow-predict.js',
   ],
   'require-clarifai-owner': [
-    'axios-llm-wrong-owner.mjs', 'grpc-own-ids-shared.cjs', 'legacy-pat-own-ids.js', 'rest-path-own-user.ts',
+    'axios-llm-wrong-owner.mjs', 'fetch-own-user-main.mjs', 'grpc-clarifai-own-app.cjs', 'grpc-own-ids-shared.cjs',
+    'legacy-pat-own-ids.js', 'rest-path-own-user.ts',
     'sdk-authconfig-env-owner.mts', 'sdk-url-own-owner.ts', 'smart-brain-own-ids.jsx',
   ],
   'require-user-app-id': [
@@ -59,10 +60,10 @@ const CLIENT_STYLES: Readonly<Record<string, RegExp>> = {
 
 /** Input cases per client style, as of this floor (each at its count then). */
 export const MIN_CASES_PER_CLIENT_STYLE: Readonly<Record<keyof typeof CLIENT_STYLES, number>> = {
-  rest: 23,
-  fetch: 15,
+  rest: 24,
+  fetch: 16,
   axios: 6,
-  grpc: 12,
+  grpc: 13,
   legacy: 14,
   sdk: 5,
 };
