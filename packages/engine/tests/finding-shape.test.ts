@@ -83,6 +83,13 @@ describe('findings as users and reports see them', () => {
     });
   });
 
+  it('facts name the owner a call states: clarifai/main, another public owner, or the caller', () => {
+    const owner = (path: string) => shown(rest(path, 'CLARIFAI_API_KEY'))[0]?.facts?.owner;
+    expect(owner('users/clarifai/apps/main/models/face-detection/outputs')).toBe('clarifai-main');
+    expect(owner('users/openai/apps/chat-completion/models/gpt-4o/outputs')).toBe('other-named');
+    expect(shown(rest('users/openai/apps/chat-completion/models/my-model/outputs', 'CLARIFAI_API_KEY'))[0]?.data.owner).toBe('openai/chat-completion');
+  });
+
   it('require-clarifai-owner: a PAT call naming clarifai with its own app', () => {
     const code =
       "const { ClarifaiStub, grpc } = require('clarifai-nodejs-grpc');\nconst stub = ClarifaiStub.grpc();\nconst metadata = new grpc.Metadata();\nmetadata.set('authorization', 'Key ' + process.env.CLARIFAI_PAT);\n" +
