@@ -83,6 +83,11 @@ describe('require-clarifai-owner leaves alone', () => {
     expect(summary(`function run(userId, appId) {\n${code}}\n`, 'file.cjs')).toEqual([]);
   });
 
+  it('but judges an owner whose user is stated even when its app arrives as a parameter', () => {
+    const code = STYLES.grpc!.call('x', 'y').replace("user_id: 'x', app_id: 'y'", "user_id: 'me', app_id: appId");
+    expect(summary(`function run(appId) {\n${code}}\n`, 'file.cjs')).toEqual(['require-clarifai-owner@6:0 safe']);
+  });
+
   it('a half-right owner sent with an API key (no-api-key-outside-app reports that call instead)', () => {
     const code = STYLES.rest!.call('clarifai', 'my-app').replace('CLARIFAI_PAT', 'CLARIFAI_API_KEY');
     expect(summary(code).map((s) => s.split('@')[0])).toEqual(['no-api-key-outside-app']);
