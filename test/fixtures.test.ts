@@ -1,9 +1,14 @@
 // The fixture corpus through the engine, as the codemod runs it (every safe and needs-review fix, to a fixpoint).
 import { parseForEngine } from '../packages/engine/dist/index.js';
-import { asExpected, engineFindings, migrateWithEngine, stripBom } from './helpers/engine.js';
+import { describeCorpusFloor } from './helpers/corpus-floor.js';
+import { asExpected, engineFindings, migrateWithEngine, RULE_IDS, stripBom } from './helpers/engine.js';
 import { fixtureCases, readSource, validFiles } from './helpers/fixture-cases.js';
 
-for (const { name, inputPath, outputPath, findings, outputFindings } of fixtureCases()) {
+const cases = fixtureCases();
+const valid = validFiles();
+describeCorpusFloor(RULE_IDS, cases, valid.map((v) => v.name));
+
+for (const { name, inputPath, outputPath, findings, outputFindings } of cases) {
   describe(name, () => {
     const input = readSource(inputPath);
     const expectedOutput = readSource(outputPath);
@@ -28,7 +33,7 @@ for (const { name, inputPath, outputPath, findings, outputFindings } of fixtureC
   });
 }
 
-for (const { name, path } of validFiles()) {
+for (const { name, path } of valid) {
   it(`${name} gives no finding`, () => {
     expect(engineFindings(stripBom(readSource(path)), path).map(asExpected)).toEqual([]);
   });

@@ -1,6 +1,7 @@
 // Running the codemod CLI as a user would: a child process of `node packages/codemod/bin/clarifai-codemod.js`.
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { expect, it } from 'vitest';
 import { CODEMOD_BIN } from './engine.js';
 
 export interface CliRun {
@@ -59,6 +60,16 @@ function hasExited(pid: number): boolean {
 export function codemodCliReady(): boolean {
   const run = spawnSync(process.execPath, [CODEMOD_BIN, '--help'], { encoding: 'utf8', env: childEnv(), timeout: 30_000 });
   return run.status === 0 && /usage/i.test(run.stdout + run.stderr) && /--json/.test(run.stdout + run.stderr);
+}
+
+/**
+ * The first check of every suite that runs the CLI: a CLI that is missing or broken fails it. (Its other tests are
+ * then skipped, so that one failure says why instead of dozens of crashes.)
+ */
+export function itRequiresTheCli(ready: boolean): void {
+  it('runs against a codemod CLI that prints its usage for --help', () => {
+    expect(ready, '`clarifai-codemod --help` does not print its usage (with --json)').toBe(true);
+  });
 }
 
 /** A Node/JS stack frame in output: the CLI crashed instead of reporting. */

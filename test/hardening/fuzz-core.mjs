@@ -1,8 +1,8 @@
 // The mutation fuzzer shared by fuzz.test.ts (bounded, seeded) and scripts/fuzz.mjs (long runs).
 // Plain ESM JavaScript so that `node scripts/fuzz.mjs` runs it without a TypeScript loader.
 //
-// Every mutant of a corpus file (dropped / duplicated / swapped / replaced tokens, stray brackets and quotes,
-// truncation) is checked in a worker thread with a time budget: parseForEngine either throws a parse error
+// Every mutant of a corpus file (mostly shape-keeping edits from fuzz-shape.mjs, the rest dropped / duplicated /
+// swapped / replaced tokens, stray brackets and quotes, truncation) is checked in a worker thread with a time budget: parseForEngine either throws a parse error
 // (fine) or the text parses, and then analyze never throws, fixing terminates within 10 passes and its output
 // parses. A mutant that runs past the budget counts as a hang.
 import { createHash } from 'node:crypto';
@@ -11,6 +11,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { parse } from '@typescript-eslint/typescript-estree';
+import { shapeEdit, shapeNodes } from './fuzz-shape.mjs';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SOURCE = /\.(?:[cm]?[jt]sx?)$/;
@@ -95,11 +96,18 @@ function bracketGroup(text, tokens, r) {
   return undefined;
 }
 
+/** Share of mutants made only of edits that usually keep the file parseable (fuzz-shape.mjs), when it parses. */
+const SHAPE_SHARE = 0.7;
+
 /**
- * One mutant: 1-3 operations on the token list, applied from the end backwards so that the ranges stay valid.
- * Returns the new text and a short description of what was done.
+ * One mutant: most of the time 1-2 shape-keeping edits (`nodes` from shapeNodes), otherwise 1-3 disruptive
+ * operations on the token list. Returns the new text and a short description of what was done.
  */
-export function mutate(text, tokens, r) {
+export function mutate(text, tokens, r, nodes = undefined) {
+  if (nodes && r.next() < SHAPE_SHARE) {
+    const shaped = Array.from({ length: 1 + r.int(2) }, () => shapeEdit(text, nodes, tokens, r)).filter(Boolean);
+    if (shaped.length > 0) return { text: applyEdits(text, shaped.map((m) => m.edit)), ops: shaped.map((m) => m.op) };
+  }
   if (tokens.length === 0) return { text: r.pick(STRAY) + text, ops: ['insert-start'] };
   const edits = [];
   const ops = [];
@@ -178,7 +186,11 @@ export function mutate(text, tokens, r) {
       }
     }
   }
-  // Apply from the end, dropping edits that overlap one already applied.
+  return { text: applyEdits(text, edits), ops };
+}
+
+/** Applies edits from the end backwards, so that the ranges stay valid, dropping one that overlaps one applied. */
+function applyEdits(text, edits) {
   edits.sort((a, b) => b.range[0] - a.range[0] || b.range[1] - a.range[1]);
   let out = text;
   let floor = Infinity;
@@ -187,7 +199,7 @@ export function mutate(text, tokens, r) {
     out = out.slice(0, e.range[0]) + e.text + out.slice(e.range[1]);
     floor = e.range[0];
   }
-  return { text: out, ops };
+  return out;
 }
 
 /** One worker thread that checks mutants; restarted after a hang. */
@@ -244,8 +256,8 @@ class Checker {
  */
 export async function fuzz({ seed = 1, mutants = 1000, seconds = Infinity, budgetMs = 2000, workers = 1, corpus = collectCorpus(), originals = true, saveDir, log = () => {} } = {}) {
   const r = rng(seed);
-  const tokenized = corpus.map((f) => ({ ...f, tokens: tokenize(f.text, f.path) }));
-  const stats = { iterations: 0, originals: 0, parsed: 0, parseErrors: 0, hangs: 0, failures: [], maxMs: 0, corpusFiles: corpus.length, changedByFix: 0 };
+  const tokenized = corpus.map((f) => ({ ...f, tokens: tokenize(f.text, f.path), nodes: shapeNodes(f.text, f.path) }));
+  const stats = { iterations: 0, originals: 0, parsed: 0, mutantsParsed: 0, parseErrors: 0, hangs: 0, failures: [], maxMs: 0, corpusFiles: corpus.length, changedByFix: 0 };
   if (tokenized.length === 0) return stats;
   const deadline = Date.now() + seconds * 1000;
   const checkers = Array.from({ length: workers }, () => new Checker());
@@ -258,7 +270,7 @@ export async function fuzz({ seed = 1, mutants = 1000, seconds = Infinity, budge
       const job = queue.shift();
       if (!job && stats.iterations >= mutants) break;
       const file = job ? job.file : tokenized[next++ % tokenized.length];
-      const mutant = job ? { text: file.text, ops: ['original'] } : mutate(file.text, file.tokens, r);
+      const mutant = job ? { text: file.text, ops: ['original'] } : mutate(file.text, file.tokens, r, file.nodes);
       if (job) stats.originals++;
       else stats.iterations++;
       const result = await checker.check(mutant.text, file.path, budgetMs);
@@ -266,6 +278,7 @@ export async function fuzz({ seed = 1, mutants = 1000, seconds = Infinity, budge
       if (result.status === 'parse-error') stats.parseErrors++;
       else if (result.status === 'ok') {
         stats.parsed++;
+        if (!job) stats.mutantsParsed++;
         if (result.changed) stats.changedByFix++;
       } else {
         if (result.status === 'hang') stats.hangs++;

@@ -27,12 +27,15 @@ describe('mutation fuzzing of the corpus', () => {
     const stats = await fuzz({ seed: SEED, mutants: MUTANTS, seconds: 50, budgetMs: BUDGET_MS, corpus, saveDir, log: console.log });
     console.log(
       `fuzz iterations: ${stats.iterations} mutants (+${stats.originals} corpus files unmutated) of ${stats.corpusFiles} files, seed ${SEED}: ` +
-        `${stats.parsed} parsed (${stats.changedByFix} changed by fixing), ${stats.parseErrors} parse errors, ${stats.hangs} hangs, ` +
+        `${stats.parsed} parsed (${stats.mutantsParsed} of them mutants; ${stats.changedByFix} changed by fixing), ${stats.parseErrors} parse errors, ${stats.hangs} hangs, ` +
         `${stats.failures.length} failures; slowest ${Math.round(stats.maxMs)} ms (budget ${BUDGET_MS} ms)`,
     );
     const failures = stats.failures as Failure[];
     const summary = failures.map((f) => `${f.kind} in ${f.ops[0] === "original" ? "" : "a mutant of "}${f.file} (${f.ops.join(", ")}): ${f.message.split('\n')[0]}${f.saved ? `\n  saved as ${f.saved}` : ''}`);
     expect(summary).toEqual([]);
     expect(stats.iterations).toBeGreaterThanOrEqual(Math.min(MUTANTS, 500));
+    // Mutants that stop at the parser test only the parser: at least half must reach the analysis and the fixes.
+    expect(stats.mutantsParsed, `mutants analysed of ${stats.iterations}`).toBeGreaterThanOrEqual(stats.iterations / 2);
+    expect(stats.changedByFix, 'mutants and corpus files changed by fixing').toBeGreaterThanOrEqual(stats.iterations / 10);
   }, 90_000);
 });

@@ -22,7 +22,17 @@ import {
 const BOM = '\uFEFF';
 const stripBom = (text: string) => (text.startsWith(BOM) ? text.slice(1) : text);
 
-export const stats = { findings: 0, fixes: 0, changedFiles: 0, kinds: new Map<string, number>(), rules: new Map<string, number>() };
+export const stats = {
+  findings: 0,
+  fixes: 0,
+  changedFiles: 0,
+  kinds: new Map<string, number>(),
+  /** Findings by rule (engineNeverThrows). */
+  rules: new Map<string, number>(),
+  /** Single fixes applied and checked, by rule, and findings that had no fix to apply (singleFixIsLocal). */
+  fixesByRule: new Map<string, number>(),
+  unfixedByRule: new Map<string, number>(),
+};
 export const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
 
 const key = (f: Finding) => `${f.ruleId}/${f.messageId}`;
@@ -98,8 +108,12 @@ export function engineNeverThrows(file: GeneratedFile): void {
 export function singleFixIsLocal(file: GeneratedFile): void {
   const text = stripBom(file.text);
   for (const f of findingsFor(text, file.filename)) {
-    if (!f.fix) continue;
+    if (!f.fix) {
+      bump(stats.unfixedByRule, f.ruleId);
+      continue;
+    }
     stats.fixes++;
+    bump(stats.fixesByRule, f.ruleId);
     for (const edit of f.fix.edits) {
       expect(edit.range[0]).toBeGreaterThanOrEqual(0);
       expect(edit.range[0]).toBeLessThanOrEqual(edit.range[1]);

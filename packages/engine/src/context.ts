@@ -103,12 +103,12 @@ export class FileContext {
   }
 
   /** The module an identifier (or the head of `a.b.c`) is imported from, `clarifai` for the browser global. */
-  moduleOf(node: Node): { module: string; imported: string } | undefined {
+  moduleOf(node: Node, seen = new Set<Node>()): { module: string; imported: string } | undefined {
     const n = unwrap(node);
     if (n.type === 'MemberExpression') {
       const path = memberPath(n);
       if (path?.length === 2 && PAGE_GLOBAL_OBJECTS.has(path[0]!) && path[1] === 'Clarifai') return { module: 'clarifai', imported: 'default' };
-      return this.moduleOf(n.object);
+      return this.moduleOf(n.object, seen);
     }
     if (n.type !== 'Identifier') {
       const module = requiredModule(n);
@@ -116,13 +116,15 @@ export class FileContext {
     }
     const binding = this.scopes.binding(n);
     if (binding.kind === 'import') return { module: binding.module, imported: binding.imported };
-    if (binding.kind === 'value') {
+    // A binding that reads itself (`const a = a.b`, an error when it runs) leads to no module.
+    if (binding.kind === 'value' && !seen.has(binding.node)) {
+      seen.add(binding.node);
       const value = unwrap(binding.node);
       const module = requiredModuleOfEither(value);
       if (module) return { module, imported: 'default' };
       // `const App = Clarifai.App` or `const { App } = require('clarifai')` written as a member.
       if (value.type === 'MemberExpression') {
-        const inner = this.moduleOf(value.object);
+        const inner = this.moduleOf(value.object, seen);
         const path = memberPath(value);
         if (inner && path) return { module: inner.module, imported: path[path.length - 1]! };
       }

@@ -140,3 +140,11 @@ describe('options', () => {
     ]);
   });
 });
+
+describe('code that would fail when it runs', () => {
+  it('a binding that reads itself (`const a = a.b`) is followed no further (found by the fuzzer)', () => {
+    const code = "const regions = regions.outputs[0];\nfetch('https://api.clarifai.com/v2/models/face-detection/outputs', regions);\nregions.then(() => {});\n";
+    // The request options are unknown, so the credential is too; the call to a Clarifai model still needs its owner.
+    expect(summary(code)).toEqual(['require-user-app-id@2:0 safe']);
+  });
+});
