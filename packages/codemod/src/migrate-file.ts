@@ -11,7 +11,7 @@ import {
   type FixSafety,
   type RuleId,
 } from '@clarifai-auth/engine';
-import { inlineView, plainView, touches, type CrossFileContext, type View } from './cross-file/inline-view.js';
+import { inlineView, keepingStandIns, plainView, touches, type CrossFileContext, type View } from './cross-file/inline-view.js';
 import { stillPresent } from './finding-outcomes.js';
 
 export interface MigrateOptions {
@@ -114,7 +114,7 @@ export function migrateSource(
   };
   const applicable = (t: string) => {
     const stand = view.protectedIn(t);
-    return fixesOf(t, findingsOf(t), options.allowed).filter((edit) => !touches(edit.range, stand));
+    return fixesOf(t, keepingStandIns(findingsOf(t), stand), options.allowed).filter((edit) => !touches(edit.range, stand));
   };
   let fixedView: string;
   let output: string;
@@ -160,7 +160,8 @@ function crossFileFindings(body: string, path: string, view: View, first: Findin
   const notes = new Map<Finding, Pick<ReportedFinding, 'crossFile'>>();
   for (const f of first) {
     if (alone.has(key(f))) continue;
-    const blocked = f.fix && touches(mergeEdits(view.text, f.fix.edits).range, stand);
+    const fix = keepingStandIns([f], stand)[0]!.fix;
+    const blocked = fix && touches(mergeEdits(view.text, fix.edits).range, stand);
     const reason = 'its fix would have to change the imported value, which other files may share: change it there by hand';
     notes.set(f, { crossFile: { from, ...(blocked ? { reason } : {}) } });
   }

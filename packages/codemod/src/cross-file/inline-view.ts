@@ -1,3 +1,5 @@
+import type { Finding, TextEdit } from '@clarifai-auth/engine';
+
 /**
  * What another file tells the engine about this one: the values that some of its imports bring in.
  * The engine sees one file at a time; to let it follow `import { USER_ID } from './config'`, the import
@@ -70,6 +72,15 @@ function blankOut(original: string, marker: string): string | undefined {
   if (original.length < marker.length + 2 || (firstBreak !== -1 && firstBreak < marker.length)) return undefined;
   const middle = original.slice(marker.length, -2).replace(/[^\r\n]/g, ' ');
   return `${marker}${middle}*/`;
+}
+
+/**
+ * The findings with their fixes' deletions inside the stand-ins dropped: a stand-in is an import in the real
+ * file, so the engine's removal of a constant a fix leaves unread (an orphan) does not apply to it.
+ */
+export function keepingStandIns(findings: Finding[], stand: readonly [number, number][]): Finding[] {
+  const inStandIn = ({ range: [start, end], text }: TextEdit) => text === '' && stand.some(([from, to]) => from <= start && end <= to);
+  return findings.map((f) => (f.fix?.edits.some(inStandIn) ? { ...f, fix: { ...f.fix, edits: f.fix.edits.filter((e) => !inStandIn(e)) } } : f));
 }
 
 /** Whether an edit's range touches any of `ranges` (an insertion at a range's very start does not). */
