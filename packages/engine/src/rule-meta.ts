@@ -32,6 +32,8 @@ export const RULE_META: Record<RuleId, RuleMeta> = {
         '{{resource}} belongs to {{owner}}, but this call sends an API key ({{credential}}). Since API 9.3 an API key reaches only its own app: send a PAT and name the owner {{owner}}.',
       apiKeyOutsideAppShared:
         '{{resource}} belongs to {{owner}}, but this call sends an API key ({{credential}}) that other calls to your own app share. Since API 9.3 an API key reaches only its own app: give this call a PAT and name the owner {{owner}}.',
+      ambiguousCredential:
+        '{{resource}} belongs to {{owner}}, which only a PAT reaches; this call sends {{credential}}, whose names disagree ({{conflict}} says otherwise). If it holds a PAT, the call is right: keep it. If it holds an API key, send a PAT and name the owner {{owner}}.',
       switchToPat: SWITCH_TO_PAT,
       switchToPatApp: SWITCH_TO_PAT_APP,
     },
@@ -51,6 +53,8 @@ export const RULE_META: Record<RuleId, RuleMeta> = {
         '{{resource}} belongs to {{owner}}, and only a PAT that names that owner reaches it; this call names no owner. Send a PAT and name {{owner}} with user_app_id or /v2/users/{user}/apps/{app}/ in the path.',
       addOwner: 'Name the owner {{owner}}.',
       addOwnerFromEnv: 'Read the owner from {{userRead}} and {{appRead}}.',
+      addOwnerFromUnreadEnv:
+        'Which user and app own {{target}}? If it is your own, read them from {{userRead}} and {{appRead}} (variables this code does not read yet); if it is Clarifai\'s, name clarifai/main.',
     },
   },
   'require-clarifai-owner': {

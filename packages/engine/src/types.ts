@@ -11,8 +11,10 @@ export interface TextEdit {
  * `safe`: changes only the request's shape (owner, path) and keeps the same secret: an ESLint autofix.
  * `needs-review`: changes which secret is sent, or reads a new variable: an ESLint suggestion; the codemod
  * applies it (unless `--safe-only`) and lists it in its report.
+ * `guess`: rests on something the code does not state (an owner from env names it never reads, a credential whose
+ * names disagree): an ESLint suggestion; the codemod leaves the call for a human with the question to answer.
  */
-export type FixSafety = 'safe' | 'needs-review';
+export type FixSafety = 'safe' | 'needs-review' | 'guess';
 
 export interface Fix {
   safety: FixSafety;

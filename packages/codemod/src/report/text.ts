@@ -14,6 +14,7 @@ export function renderText({ files, summary }: Report, color: boolean): string {
     else if (file.skipped) out.push(`  ${c.yellow('skipped')}  ${file.skipped}; not read, left unchanged`);
     for (const f of file.findings) {
       out.push(`  ${`${f.line}:${f.column}`.padEnd(7)} ${status(f, file, summary.dryRun, c)}  ${c.dim(f.ruleId)}  ${f.message}`);
+      if (!f.fixed && f.safety === 'guess' && f.fix) out.push(`          ${c.dim(`(left for you to decide: ${f.fix})`)}`);
       if (f.crossFile) {
         const why = f.crossFile.reason ? `; not fixed here: ${f.crossFile.reason}` : '';
         out.push(`          ${c.dim(`(seen with values imported from ${f.crossFile.from.join(', ')}${why})`)}`);

@@ -7,12 +7,16 @@ export const noApiKeyOutsideApp: Rule = ({ ctx, sites }) =>
     const target = requiredOwner(ctx, site);
     if (site.credential.kind !== 'api-key' || !target) return [];
     const owner = ownerKey(target);
-    const data = { resource: describeResource(site), owner, credential: describeCredential(site) };
+    const { conflict } = site.credential;
+    const data = { resource: describeResource(site), owner, credential: describeCredential(site), ...(conflict ? { conflict } : {}) };
     const shared = sharesCredentialWithOwnCalls(ctx, site, sites);
     const envRead = ctx.envRead('CLARIFAI_PAT');
-    const switched = shared ? undefined : fix('needs-review', 'switchToPat', { envRead, owner }, site.retarget(literalOwner(target), envRead));
+    // Names that disagree leave the switch a guess: the code works as it is when the variable holds a PAT.
+    const safety = conflict ? 'guess' : 'needs-review';
+    const switched = shared ? undefined : fix(safety, 'switchToPat', { envRead, owner }, site.retarget(literalOwner(target), envRead));
+    const messageId = conflict ? 'ambiguousCredential' : shared ? 'apiKeyOutsideAppShared' : 'apiKeyOutsideApp';
     return [
-      finding(ctx, 'no-api-key-outside-app', shared ? 'apiKeyOutsideAppShared' : 'apiKeyOutsideApp', site.node, data, {
+      finding(ctx, 'no-api-key-outside-app', messageId, site.node, data, {
         facts: facts(ctx, site),
         ...(switched ? { fix: switched } : {}),
       }),

@@ -1,4 +1,4 @@
-import { describeCredential, describeResource, envOwner, facts, finding, fix, requiredOwner, sharesCredentialWithOwnCalls, type Rule } from './report.js';
+import { describeCredential, describeResource, envOwner, envOwnerSafety, facts, finding, fix, requiredOwner, sharesCredentialWithOwnCalls, type Rule } from './report.js';
 
 /** R5: a workflow may run models from other apps, which an app-scoped API key cannot reach. */
 export const preferPatForWorkflows: Rule = ({ ctx, sites }) =>
@@ -11,7 +11,7 @@ export const preferPatForWorkflows: Rule = ({ ctx, sites }) =>
     const appRead = ctx.envRead('CLARIFAI_APP_ID');
     const canSwitch = site.owner.kind === 'missing' && !sharesCredentialWithOwnCalls(ctx, site, sites);
     const switched = canSwitch
-      ? fix('needs-review', 'switchToPatWithEnvOwner', { envRead, userRead, appRead }, site.retarget(envOwner(ctx), envRead))
+      ? fix(envOwnerSafety(ctx), 'switchToPatWithEnvOwner', { envRead, userRead, appRead }, site.retarget(envOwner(ctx), envRead))
       : undefined;
     return [
       finding(ctx, 'prefer-pat-for-workflows', 'workflowWithApiKey', site.node, data, {

@@ -60,6 +60,15 @@ export function envOwner(ctx: FileContext): OwnerSpec {
   return { kind: 'code', user: ctx.envRead('CLARIFAI_USER_ID'), app: ctx.envRead('CLARIFAI_APP_ID') };
 }
 
+/**
+ * How sure an owner read from `CLARIFAI_USER_ID`/`CLARIFAI_APP_ID` is: a reviewed switch when the code already
+ * names those variables, a guess (left for a human) when they come from nowhere the code states.
+ */
+export function envOwnerSafety(ctx: FileContext): 'needs-review' | 'guess' {
+  const named = (read: string) => ctx.text.includes(read.slice(read.lastIndexOf('.') + 1));
+  return named(ctx.envRead('CLARIFAI_USER_ID')) && named(ctx.envRead('CLARIFAI_APP_ID')) ? 'needs-review' : 'guess';
+}
+
 /** `Model \`face-detection\``, to open a sentence. */
 export function describeResource(site: CallSite): string {
   const target = describeTarget(site);

@@ -1,5 +1,5 @@
 import { ownerKey } from '../catalogue.js';
-import { describeCredential, describeResource, describeTarget, envOwner, facts, finding, fix, literalOwner, requiredOwner, type Rule } from './report.js';
+import { describeCredential, describeResource, describeTarget, envOwner, envOwnerSafety, facts, finding, fix, literalOwner, requiredOwner, type Rule } from './report.js';
 
 /** R3: a PAT is not tied to an app, so every call made with one names the owner of what it reaches. */
 export const requireUserAppId: Rule = ({ ctx, sites }) =>
@@ -22,7 +22,10 @@ export const requireUserAppId: Rule = ({ ctx, sites }) =>
     }
     const userRead = ctx.envRead('CLARIFAI_USER_ID');
     const appRead = ctx.envRead('CLARIFAI_APP_ID');
-    const fromEnv = fix('needs-review', 'addOwnerFromEnv', { userRead, appRead }, site.retarget(envOwner(ctx)));
+    const targetText = describeTarget(site);
+    const safety = envOwnerSafety(ctx);
+    const fixMessage = safety === 'guess' ? 'addOwnerFromUnreadEnv' : 'addOwnerFromEnv';
+    const fromEnv = fix(safety, fixMessage, { userRead, appRead, target: targetText }, site.retarget(envOwner(ctx)));
     return [
       finding(ctx, 'require-user-app-id', 'missingOwner', site.node, { target: describeTarget(site), credential: describeCredential(site) }, {
         facts: facts(ctx, site),

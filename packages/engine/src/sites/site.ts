@@ -31,6 +31,8 @@ export interface Credential {
   kind: CredentialKind;
   /** The name the kind was read from (variable, env var or property); never the value. */
   name?: string;
+  /** A nearer name that says the other kind of secret (`PAT` over `CLARIFAI_API_KEY`): the kind is a guess. */
+  conflict?: string;
   /** A secret written in source that reaches this call. */
   literal?: SecretLiteral;
   scheme: 'key' | 'bearer' | 'none';
