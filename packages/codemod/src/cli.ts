@@ -15,6 +15,7 @@ import { processCandidates } from './process-candidates.js';
 import { Progress } from './progress.js';
 import { failedRecord, type FileRecord } from './records.js';
 import { renderDiff } from './report/diff.js';
+import { followThrough } from './report/elsewhere.js';
 import { summarize, type FileReport, type Report } from './report/model.js';
 import { toSarif } from './report/sarif.js';
 import { renderText } from './report/text.js';
@@ -145,11 +146,15 @@ async function run(options: CliOptions, cwd: string, signal: AbortSignal, state:
         return { ...emptyReport(file), skipped: reason, ...(named ? { error: `${file}: ${reason}; not read, left unchanged` } : {}) };
       }),
     ];
+    // Read before any write: the migrated files' old text says which env names and secrets they drop.
+    const elsewhere = await followThrough(records, cwd, !options.dry);
     if (!options.dry) state.toWrite = records.filter((r) => r.changed && !r.error).length;
     for (const record of records) {
       // Between two files, never inside a write: every file stays either as it was or fully migrated.
       signal.throwIfAborted();
       const report = await finishFile(record, options, cwd, color);
+      const alsoIn = elsewhere.secretAlsoIn.get(record.path);
+      if (alsoIn && report.changed) report.secretAlsoIn = alsoIn;
       if (report.changed && !options.dry) state.written++;
       if (report.diff && !options.json) process.stdout.write(report.diff);
       files.push(report);
@@ -162,7 +167,7 @@ async function run(options: CliOptions, cwd: string, signal: AbortSignal, state:
       candidates: scan.candidates.length,
       skippedTooLarge: scan.skipped.filter((s) => s.tooLarge).length,
       seconds: (performance.now() - started) / 1000,
-    });
+    }, elsewhere.droppedEnvNames);
     await emit(
       { files: files.filter((f) => f.findings.length > 0 || f.changed || f.error || f.hardcodedSecret || f.skipped), summary },
       options,

@@ -6,6 +6,8 @@
  * - `modules/`: resolving and reading imported modules for the engine's cross-module value flow;
  * - `runtime/`: where a file's code runs (Node, or which browser bundler) and which env reads exist there;
  * - `options/`: the one source of user options (names, ids) for both tools;
- * - `versions/`: the installed or vendored legacy `clarifai` client's version.
+ * - `versions/`: the installed or vendored legacy `clarifai` client's version;
+ * - `tracked-files/`: project-wide search of tracked files (env names still mentioned, a removed secret still stored).
  */
 export const PROJECT_LAYER_VERSION = '0.1.0';
+export { filesMentioning, mentionsName, projectRoot, trackedFiles } from './tracked-files/index.js';

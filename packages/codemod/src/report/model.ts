@@ -1,4 +1,5 @@
 import type { ReportedFinding } from '../migrate-file.js';
+import type { DroppedEnvName } from './elsewhere.js';
 
 /** One file in the report; `file` is relative to the working directory, with forward slashes. */
 export interface FileReport {
@@ -11,6 +12,8 @@ export interface FileReport {
   envVars: string[];
   /** A Clarifai key or PAT was written in this file: whether the run took it out of the source. */
   hardcodedSecret?: 'removed' | 'still in source';
+  /** Other tracked files (relative to the project root) that hold the same secret value; never the value. */
+  secretAlsoIn?: string[];
   error?: string;
   /**
    * Why the file was not read at all: "larger than 1 MB (5.0 MB)", "not a regular file (a FIFO)". A
@@ -37,6 +40,8 @@ export interface Summary {
   seconds: number;
   envVarsToSet: string[];
   rotateKeysIn: string[];
+  /** Env names the migrated code no longer reads, and where the project still mentions them. */
+  droppedEnvNames: DroppedEnvName[];
 }
 
 export interface Report {
@@ -47,6 +52,7 @@ export interface Report {
 export function summarize(
   files: readonly FileReport[],
   counts: { dryRun: boolean; filesScanned: number; candidates: number; skippedTooLarge: number; seconds: number },
+  droppedEnvNames: DroppedEnvName[] = [],
 ): Summary {
   const findings = files.flatMap((f) => f.findings);
   return {
@@ -60,5 +66,6 @@ export function summarize(
     fixed: findings.filter((f) => f.fixed).length,
     envVarsToSet: [...new Set(files.flatMap((f) => (f.changed ? f.envVars : [])))].sort(),
     rotateKeysIn: files.filter((f) => f.hardcodedSecret).map((f) => f.file),
+    droppedEnvNames,
   };
 }
