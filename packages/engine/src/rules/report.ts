@@ -43,6 +43,13 @@ export function requiredOwner(ctx: FileContext, site: CallSite): Owner | undefin
     const owner = ctx.catalogue.ownerOf(resource.kind, resource.id);
     if (owner) return owner;
   }
+  // A call made for each id of a constant list: known when the catalogue gives every id the same owner.
+  const { kind, candidates } = resource;
+  if (candidates && kind !== 'app-data') {
+    const owners = candidates.map((id) => ctx.catalogue.ownerOf(kind, id));
+    const [first] = owners;
+    if (first && owners.every((o) => o && ownerKey(o) === ownerKey(first))) return first;
+  }
   if (site.owner.kind === 'named') {
     const { user, app } = site.owner;
     if (user.value && app.value && ctx.catalogue.isPublicOwner(user.value, app.value)) {
@@ -79,7 +86,9 @@ export function describeResource(site: CallSite): string {
 export function describeTarget(site: CallSite): string {
   const { kind, id } = site.resource;
   if (kind === 'app-data') return 'the app data it reaches';
-  return id ? `${kind} \`${id}\`` : `the ${kind} it calls`;
+  if (id) return `${kind} \`${id}\``;
+  if (site.resource.candidates) return `each ${kind} of ${site.resource.candidates.map((c) => `\`${c}\``).join(', ')}`;
+  return `the ${kind} it calls`;
 }
 
 export function describeCredential(site: CallSite): string {

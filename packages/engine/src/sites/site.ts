@@ -47,6 +47,8 @@ export interface Resource {
   kind: 'model' | 'workflow' | 'app-data';
   /** The model or workflow id when it is known statically. */
   id?: string;
+  /** Without a static id: every id the call takes in turn (a call made once per element of a constant list). */
+  candidates?: string[];
 }
 
 export interface CallSite {

@@ -1,5 +1,5 @@
 import type { FileContext } from '../context.js';
-import { insertIntoString, insertPiecesIntoString, readString, replaceInString, type StringValue } from '../strings.js';
+import { insertIntoString, insertPiecesIntoString, readString, replaceInString, type StringPart, type StringValue } from '../strings.js';
 import type { TextEdit } from '../types.js';
 import type { OwnerPart, Resource } from './site.js';
 import type { Node } from '../ast.js';
@@ -46,7 +46,9 @@ export function readClarifaiUrl(ctx: FileContext, url: Node | undefined, base?: 
   } else if (end !== -1) {
     owner = queryOwner(value.text, pathStart + end);
   }
-  return { value, pathStart, ...(owner ? { owner } : {}), resource: resourceOf(rest.map((s) => s.text)) };
+  const resource = resourceOf(rest.map((s) => s.text));
+  const candidates = typeof resource === 'object' && !resource.id && rest[1] ? partAt(value, rest[1].span[0])?.candidates : undefined;
+  return { value, pathStart, ...(owner ? { owner } : {}), resource: candidates ? { ...(resource as Resource), candidates } : resource };
 }
 
 /** A GET names its owner in the query: `?user_app_id.user_id=u&user_app_id.app_id=a`. */
@@ -100,15 +102,19 @@ function resourceOf(rest: string[]): Resource | 'openai-compatible' {
 export function segmentOwner(url: ClarifaiUrl, span: Span): OwnerPart {
   const text = url.value.text.slice(span[0], span[1]);
   if (!text.includes('\0')) return { value: text, names: [] };
+  const part = partAt(url.value, span[0]);
+  return part ? { ...(part.envName ? { envName: part.envName } : {}), names: part.names } : { names: [] };
+}
+
+/** The part of a string value that holds character `index`. */
+function partAt(value: StringValue, index: number): StringPart | undefined {
   let offset = 0;
-  for (const part of url.value.parts) {
+  for (const part of value.parts) {
     const length = (part.text ?? '\0').length;
-    if (offset <= span[0] && span[0] < offset + length) {
-      return { ...(part.envName ? { envName: part.envName } : {}), names: part.names };
-    }
+    if (offset <= index && index < offset + length) return part;
     offset += length;
   }
-  return { names: [] };
+  return undefined;
 }
 
 /** Edits that make the URL name `userId`/`appId`: replaced segments, or `users/{u}/apps/{a}/` inserted after `/v2/`. */
