@@ -11,6 +11,8 @@ import {
   type FixSafety,
   type RuleId,
 } from '@clarifai-auth/engine';
+import { dirname, resolve } from 'node:path';
+import { legacyClientVersion } from '@clarifai-auth/project';
 import { inlineView, keepingStandIns, plainView, touches, type CrossFileContext, type View } from './cross-file/inline-view.js';
 import { stillPresent } from './finding-outcomes.js';
 
@@ -172,8 +174,12 @@ const key = (f: Finding) => `${f.ruleId}@${f.range[0]}`;
 
 function analyzeText(text: string, path: string): Finding[] {
   const { ast, scopeManager } = parseForEngine(text, path);
-  return analyze({ ast, scopeManager, text, filename: path });
+  // The legacy client's pinned version decides whether its sites can be fixed at all (see the project layer).
+  const version = LEGACY_IMPORT.test(text) ? legacyClientVersion(dirname(resolve(path))) : undefined;
+  return analyze({ ast, scopeManager, text, filename: path }, version ? { legacyClientVersion: version } : {});
 }
+
+const LEGACY_IMPORT = /(?:from\s*|require\s*\(\s*)['"]clarifai['"]/;
 
 function report(f: Finding, fixed: boolean): ReportedFinding {
   return {

@@ -1,5 +1,6 @@
 import { Catalogue } from './catalogue.js';
 import { FileContext } from './context.js';
+import { withoutFixesTooOldClientIgnores } from './fixes/client-version.js';
 import { withoutOrphans } from './fixes/orphans.js';
 import { mightCallClarifai } from './prefilter.js';
 import { RULE_IDS } from './rule-meta.js';
@@ -54,7 +55,7 @@ export function analyze(input: EngineInput, options: AnalyzeOptions = {}): Findi
   const ctx = new FileContext(input, options, catalogueFor(options));
   const sites = [...findRestSites(ctx), ...findGrpcSites(ctx), ...findLegacySites(ctx), ...findSdkSites(ctx)];
   const wanted = options.rules ?? RULE_IDS;
-  const findings = wanted.flatMap((id) => RULES[id]({ ctx, sites }));
+  const findings = withoutFixesTooOldClientIgnores(wanted.flatMap((id) => RULES[id]({ ctx, sites })), options);
   // Every fix also removes the constants it leaves unread, so no rule has to think of it.
   for (const f of findings) if (f.fix) f.fix.edits = withoutOrphans(ctx.text, input.scopeManager, ctx.parents, f.fix.edits);
   return findings.sort((a, b) => a.range[0] - b.range[0] || RULE_IDS.indexOf(a.ruleId) - RULE_IDS.indexOf(b.ruleId));

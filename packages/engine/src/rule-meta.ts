@@ -127,6 +127,8 @@ export const RULE_META: Record<RuleId, RuleMeta> = {
     messages: {
       legacyClient:
         'The `clarifai` npm package (JavaScript client 2.x) is no longer maintained. Move to `clarifai-nodejs` or to REST with a PAT; until then pass `{ apiKey: <PAT>, userId, appId }` to `Clarifai.App`.',
+      legacyClientTooOld:
+        'This project pins the `clarifai` npm package at {{version}}, which ignores `userId` and `appId`: no owner can be named with it, so its calls are not fixed here. Upgrade to 2.9.x first (or move to `clarifai-nodejs` or to REST with a PAT).',
     },
   },
 };

@@ -90,6 +90,8 @@ export interface EngineOptions {
   clarifaiWorkflowIds?: string[];
   /** The user's own model or workflow ids that share a name with a catalogued one: never treat them as Clarifai's. */
   ownResourceIds?: string[];
+  /** The legacy `clarifai` client's version the file runs with (the project layer reads it); before 2.9 it ignores userId/appId. */
+  legacyClientVersion?: string;
 }
 
 /** The parsed input the engine analyses: exactly what ESLint's typescript-eslint parser produces. */

@@ -25,3 +25,18 @@ describe('what the engine calls a guess (left for a human by the codemod)', () =
     expect(findingsOf(stated)[0]!.fix).toMatchObject({ safety: 'needs-review', messageId: 'addOwnerFromEnv' });
   });
 });
+
+describe('a legacy client too old for the fix', () => {
+  const code = "const Clarifai = require('clarifai');\nconst app = new Clarifai.App({ apiKey: process.env.CLARIFAI_PAT });\napp.models.predict(Clarifai.FACE_DETECT_MODEL, url);\n";
+
+  it('keeps the fix with 2.9.x or an unknown version, and hands the site off before 2.9', () => {
+    expect(summary(code)).toEqual(['no-deprecated-client@1:17', 'require-user-app-id@3:0 safe']);
+    expect(summary(code, 'file.js', { legacyClientVersion: '2.9.1' })).toEqual(['no-deprecated-client@1:17', 'require-user-app-id@3:0 safe']);
+    const old = findingsOf(code, 'file.js', { legacyClientVersion: '2.2.0' });
+    expect(old.map((f) => [f.ruleId, f.messageId, f.fix])).toEqual([
+      ['no-deprecated-client', 'legacyClientTooOld', undefined],
+      ['require-user-app-id', 'missingOwner', undefined],
+    ]);
+    expect(old[0]!.message).toContain('at 2.2.0, which ignores `userId` and `appId`');
+  });
+});

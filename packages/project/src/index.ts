@@ -10,4 +10,5 @@
  * - `tracked-files/`: project-wide search of tracked files (env names still mentioned, a removed secret still stored).
  */
 export const PROJECT_LAYER_VERSION = '0.1.0';
+export { legacyClientVersion } from './versions/index.js';
 export { filesMentioning, mentionsName, projectRoot, trackedFiles } from './tracked-files/index.js';

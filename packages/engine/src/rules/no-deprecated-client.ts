@@ -1,3 +1,4 @@
+import { legacyClientTooOld } from '../fixes/client-version.js';
 import { LEGACY_MODULE } from '../sites/legacy.js';
 import { finding, type Rule } from './report.js';
 
@@ -5,4 +6,8 @@ import { finding, type Rule } from './report.js';
 export const noDeprecatedClient: Rule = ({ ctx }) =>
   ctx.imports
     .filter((i) => i.module === LEGACY_MODULE)
-    .map((i) => finding(ctx, 'no-deprecated-client', 'legacyClient', i.node, {}));
+    .map((i) =>
+      legacyClientTooOld(ctx.options)
+        ? finding(ctx, 'no-deprecated-client', 'legacyClientTooOld', i.node, { version: ctx.options.legacyClientVersion! })
+        : finding(ctx, 'no-deprecated-client', 'legacyClient', i.node, {}),
+    );
