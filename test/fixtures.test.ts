@@ -25,9 +25,10 @@ for (const { name, inputPath, outputPath, findings, outputFindings } of cases) {
       const output = stripBom(expectedOutput);
       expect(() => parseForEngine(output, outputPath)).not.toThrow();
       const left = engineFindings(output, outputPath);
-      // Only report-only findings may stay (the legacy import, client secrets, a key shared with own-app calls).
+      // Only report-only findings may stay (the legacy import, client secrets, a key shared with own-app calls),
+      // and those whose fix is a guess the codemod leaves for a human.
       expect(left.map(asExpected)).toEqual(outputFindings);
-      expect(left.filter((f) => f.fix)).toEqual([]);
+      expect(left.filter((f) => f.fix && f.fix.safety !== 'guess')).toEqual([]);
       expect(migrateWithEngine(expectedOutput, outputPath)).toBe(expectedOutput);
     });
   });

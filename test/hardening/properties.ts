@@ -95,7 +95,7 @@ export function engineNeverThrows(file: GeneratedFile): void {
     expect(f.range[1]).toBeLessThanOrEqual(text.length);
     expect(f.range[0]).toBeLessThanOrEqual(f.range[1]);
     if (f.fix) {
-      expect(['safe', 'needs-review']).toContain(f.fix.safety);
+      expect(['safe', 'needs-review', 'guess']).toContain(f.fix.safety);
       expect(RULE_META[f.ruleId].messages[f.fix.messageId], `${key(f)} fix ${f.fix.messageId}`).toBeTypeOf('string');
       expect(f.fix.edits.length).toBeGreaterThan(0);
       if (f.fix.safety === 'safe') expect(RULE_META[f.ruleId].fixable, `${f.ruleId} has a safe fix`).toBe(true);
@@ -154,14 +154,17 @@ export function fixpointIsClean(file: GeneratedFile): void {
   expect(fixed.text.startsWith(BOM)).toBe(file.text.startsWith(BOM));
   if (!/(?<!\r)\n/.test(file.text)) expect(fixed.text, 'no bare LF in a CRLF file').not.toMatch(/(?<!\r)\n/);
 
-  // What may remain: report-only rules (unchanged), and findings of fixable rules that had no fix to begin with.
-  // Advisory rules (no-pat-in-browser) are about what the fixed code does, so fixing may add to them.
+  // What may remain: report-only rules (unchanged), and findings of fixable rules that had no fix the codemod
+  // applies to begin with (no fix, or a guess it leaves for a human). Advisory rules (no-pat-in-browser) are about
+  // what the fixed code does, so fixing may add to them.
   const after = findingsFor(stripBom(fixed.text), file.filename);
-  for (const f of after) expect(f.fix, `${key(f)} still carries a fix after the fixpoint`).toBeUndefined();
+  const applied = (f: Finding) => f.fix !== undefined && f.fix.safety !== 'guess';
+  for (const f of after) expect(applied(f), `${key(f)} still carries a fix after the fixpoint`).toBe(false);
   const reportOnly = (list: Finding[]) => multiset(list.filter((f) => REPORT_ONLY.has(f.ruleId) && !RULE_META[f.ruleId].advisory));
   expect(reportOnly(after)).toEqual(reportOnly(before));
-  const unfixedBefore = multiset(before.filter((f) => !REPORT_ONLY.has(f.ruleId) && !f.fix));
-  const remaining = multiset(after.filter((f) => !REPORT_ONLY.has(f.ruleId)));
+  const unfixedBefore = multiset(before.filter((f) => !REPORT_ONLY.has(f.ruleId) && !applied(f)));
+  // A guess may surface once a fix reads a PAT (an own-app call then needs an owner): it is left for a human, by design.
+  const remaining = multiset(after.filter((f) => !REPORT_ONLY.has(f.ruleId) && f.fix?.safety !== 'guess'));
   for (const [k, n] of remaining) {
     expect(n, `${k} remains after fixing but had no unfixable finding before`).toBeLessThanOrEqual(unfixedBefore.get(k) ?? 0);
   }

@@ -4,7 +4,7 @@ import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import clarifai from 'eslint-plugin-clarifai';
 import tseslint from 'typescript-eslint';
-import { applyFixes, RULE_IDS, withoutBom } from './engine.js';
+import { applyFixes, engineFindings, RULE_IDS, withoutBom } from './engine.js';
 import type { ExpectedFinding } from './fixture-cases.js';
 
 const linter = new Linter({ configType: 'flat' });
@@ -62,12 +62,21 @@ export function fixesOfMessages(messages: readonly Linter.LintMessage[]): { rang
   });
 }
 
-/** Every message's autofix, else its first suggestion, applied and re-linted until nothing changes. */
+/**
+ * Every message's autofix, else its first suggestion, applied and re-linted until nothing changes; like the
+ * codemod, a suggestion the engine calls a guess is left for a human (ESLint's messages do not carry safety).
+ */
 export function migrateWithEslint(raw: string, filename: string): string {
   return withoutBom(raw, (text) => {
     let current = text;
     for (let pass = 0; pass < MAX_PASSES; pass++) {
-      const { text: next, applied } = applyFixes(current, fixesOfMessages(lint(current, filename)));
+      const guesses = new Set(
+        engineFindings(current, filename)
+          .filter((f) => f.fix?.safety === 'guess')
+          .map((f) => `${f.ruleId}@${f.loc.start.line}:${f.loc.start.column + 1}`),
+      );
+      const chosen = lint(current, filename).filter((m) => m.fix || !guesses.has(`${m.ruleId!.replace(/^clarifai\//, '')}@${m.line}:${m.column}`));
+      const { text: next, applied } = applyFixes(current, fixesOfMessages(chosen));
       if (applied === 0 || next === current) break;
       current = next;
     }

@@ -18,6 +18,7 @@ import { Progress } from './progress.js';
 import { failedRecord, type FileRecord } from './records.js';
 import { renderDiff } from './report/diff.js';
 import { inDryRunWords } from './report/dry-run.js';
+import { followThrough } from './report/elsewhere.js';
 import { summarize, type FileReport, type Report } from './report/model.js';
 import { renderMarkdown } from './report/markdown.js';
 import { toSarif } from './report/sarif.js';
@@ -157,11 +158,15 @@ async function run(options: CliOptions, cwd: string, signal: AbortSignal, state:
         return { ...emptyReport(file), skipped: reason, ...(named ? { error: `${file}: ${reason}; not read, left unchanged` } : {}) };
       }),
     ];
+    // Read before any write: the migrated files' old text says which env names and secrets they drop.
+    const elsewhere = await followThrough(records, cwd, !options.dry);
     if (!options.dry) state.toWrite = records.filter((r) => r.changed && !r.error).length;
     for (const record of records) {
       // Between two files, never inside a write: every file stays either as it was or fully migrated.
       signal.throwIfAborted();
       const report = await finishFile(record, options, cwd, color);
+      const alsoIn = elsewhere.secretAlsoIn.get(record.path);
+      if (alsoIn && report.changed) report.secretAlsoIn = alsoIn;
       if (report.changed && !options.dry) state.written++;
       if (report.diff && !options.json) process.stdout.write(report.diff);
       files.push(report);
@@ -174,7 +179,7 @@ async function run(options: CliOptions, cwd: string, signal: AbortSignal, state:
       candidates: scan.candidates.length,
       skippedTooLarge: scan.skipped.filter((s) => s.tooLarge).length,
       seconds: (performance.now() - started) / 1000,
-    });
+    }, elsewhere.droppedEnvNames);
     await emit(
       { files: files.filter((f) => f.findings.length > 0 || f.changed || f.error || f.hardcodedSecret || f.skipped || f.skippedBlocks), summary },
       options,

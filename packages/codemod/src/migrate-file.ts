@@ -14,7 +14,7 @@ import {
   type RuleId,
   type RuntimeFacts,
 } from '@clarifai-auth/engine';
-import { projectOptionsFor, runtimeOf, type RuntimeQuery } from '@clarifai-auth/project';
+import { legacyClientOptions, projectOptionsFor, runtimeOf, type RuntimeQuery } from '@clarifai-auth/project';
 import { dirname, join } from 'node:path';
 import { stillPresent } from './finding-outcomes.js';
 import { displayPath, moduleHostFor } from './modules.js';
@@ -204,8 +204,10 @@ function inputOf(text: string, path: string, runtime: RuntimeFacts, modules: Mod
 }
 
 function analyzeText(text: string, path: string, runtime: RuntimeFacts, modules: ModuleHost | undefined): Finding[] {
-  return analyze(inputOf(text, path, runtime, modules), optionsFor(path));
+  // The legacy client's pinned version decides whether its sites can be fixed at all (see the project layer).
+  return analyze(inputOf(text, path, runtime, modules), { ...optionsFor(path), ...legacyClientOptions(path, text) });
 }
+
 
 function report(f: Finding, fixed: boolean): ReportedFinding {
   return {

@@ -2,6 +2,8 @@ import { Catalogue } from './catalogue.js';
 import { FileContext } from './context.js';
 import { markDefinedElsewhere } from './modules/elsewhere.js';
 import { linkerFor } from './modules/linker.js';
+import { withoutFixesTooOldClientIgnores } from './fixes/client-version.js';
+import { withoutOrphans } from './fixes/orphans.js';
 import { mightCallClarifai } from './prefilter.js';
 import { RULE_IDS } from './rule-meta.js';
 import { noApiKeyOutsideApp } from './rules/no-api-key-outside-app.js';
@@ -70,7 +72,9 @@ export function analyze(input: EngineInput, options: AnalyzeOptions = {}): Findi
   const ctx = fileContext(input, options);
   const sites = findSites(ctx);
   const wanted = options.rules ?? RULE_IDS;
-  const findings = markDefinedElsewhere(ctx, sites, wanted.flatMap((id) => RULES[id]({ ctx, sites })));
+  const findings = markDefinedElsewhere(ctx, sites, withoutFixesTooOldClientIgnores(wanted.flatMap((id) => RULES[id]({ ctx, sites })), options));
+  // Every fix also removes the constants it leaves unread, so no rule has to think of it.
+  for (const f of findings) if (f.fix) f.fix.edits = withoutOrphans(ctx.text, input.scopeManager, ctx.parents, f.fix.edits);
   return findings.sort((a, b) => a.range[0] - b.range[0] || RULE_IDS.indexOf(a.ruleId) - RULE_IDS.indexOf(b.ruleId));
 }
 

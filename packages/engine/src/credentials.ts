@@ -26,12 +26,30 @@ export function kindFromName(name: string, options: EngineOptions): CredentialKi
  * The kind of a credential from the names met between its use and its source (nearest first): the name closest
  * to the source wins, so `const apiKey = process.env.CLARIFAI_PAT` is a PAT.
  */
-export function classifyNames(names: readonly string[], options: EngineOptions): { kind: CredentialKind; name?: string } {
+export function classifyNames(
+  names: readonly string[],
+  options: EngineOptions,
+): { kind: CredentialKind; name?: string; conflict?: string } {
   for (let i = names.length - 1; i >= 0; i--) {
     const kind = kindFromName(names[i]!, options);
-    if (kind !== 'unknown') return { kind, name: names[i]! };
+    if (kind === 'unknown') continue;
+    const conflict = disagreeing(names.slice(0, i), kind, options);
+    return { kind, name: names[i]!, ...(conflict ? { conflict } : {}) };
   }
   return names.length > 0 ? { kind: 'unknown', name: names[0]! } : { kind: 'unknown' };
+}
+
+/**
+ * A name nearer the use that says the other kind of secret (`const PAT = process.env.CLARIFAI_API_KEY`): the
+ * evidence conflicts, and the code may well be right. Only names count: comments go stale, and a PAT and an
+ * API key look alike (32 hex characters), so a value's shape never decides.
+ */
+function disagreeing(nearer: readonly string[], kind: CredentialKind, options: EngineOptions): string | undefined {
+  if (kind !== 'pat' && kind !== 'api-key') return undefined;
+  return nearer.find((name) => {
+    const other = kindFromName(name, options);
+    return (other === 'pat' || other === 'api-key') && other !== kind;
+  });
 }
 
 const PLACEHOLDER =

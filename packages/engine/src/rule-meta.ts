@@ -43,6 +43,8 @@ export const RULE_META: Record<RuleId, RuleMeta> = {
       apiKeyOutsideAppShared:
         '{{resource}} belongs to {{owner}}, but this call sends an API key ({{credential}}) that other calls to your own app share. Since API 9.3 an API key reaches only its own app: give this call a PAT and name the owner {{owner}}.',
       apiKeyOutsideAppNoEnv: `{{resource}} belongs to {{owner}}, but this call sends an API key ({{credential}}). Since API 9.3 an API key reaches only its own app: it needs a PAT that names the owner {{owner}}. ${NO_ENV}`,
+      ambiguousCredential:
+        '{{resource}} belongs to {{owner}}, which only a PAT reaches; this call sends {{credential}}, whose names disagree ({{conflict}} says otherwise). If it holds a PAT, the call is right: keep it. If it holds an API key, send a PAT and name the owner {{owner}}.',
       switchToPat: SWITCH_TO_PAT,
       switchToPatApp: SWITCH_TO_PAT_APP,
     },
@@ -62,6 +64,8 @@ export const RULE_META: Record<RuleId, RuleMeta> = {
         '{{resource}} belongs to {{owner}}, and only a PAT that names that owner reaches it; this call names no owner. Send a PAT and name {{owner}} with user_app_id or /v2/users/{user}/apps/{app}/ in the path.',
       addOwner: 'Name the owner {{owner}}.',
       addOwnerFromEnv: 'Read the owner from {{userRead}} and {{appRead}}.',
+      addOwnerFromUnreadEnv:
+        'Which user and app own {{target}}? If it is your own, read them from {{userRead}} and {{appRead}} (variables this code does not read yet); if it is Clarifai\'s, name clarifai/main.',
     },
   },
   'require-clarifai-owner': {
@@ -141,6 +145,8 @@ export const RULE_META: Record<RuleId, RuleMeta> = {
         'This is the browser build of the `clarifai` npm package (the `Clarifai` global of a <script> tag, JavaScript client 2.x), which is no longer maintained. Move to REST with a PAT; until then pass `{ apiKey: <PAT>, userId, appId }` to `Clarifai.App`.',
       legacyClientUse:
         'This is the API of the `clarifai` npm package (JavaScript client 2.x: `{{surface}}`) on a client made elsewhere; the package is no longer maintained. Move to `clarifai-nodejs` or to REST with a PAT; until then the `Clarifai.App` it comes from needs `{ apiKey: <PAT>, userId, appId }`.',
+      legacyClientTooOld:
+        'This project pins the `clarifai` npm package at {{version}}, which ignores `userId` and `appId`: no owner can be named with it, so its calls are not fixed here. Upgrade to 2.9.x first (or move to `clarifai-nodejs` or to REST with a PAT).',
     },
   },
   'no-pat-in-browser': {

@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { memberPath, unwrap, type Node } from './ast.js';
 import type { FileContext } from './context.js';
 import { isForeign } from './modules/home.js';
+import { iteratedStrings } from './flow/array-callbacks.js';
 import type { TextEdit } from './types.js';
 
 /**
@@ -29,6 +30,8 @@ export interface StringPart {
    * declaration, where an insertion can go without touching any other code.
    */
   definition?: StringValue;
+  /** For a run-time part that is an element of a constant array (`MODELS.map((m) => m.id)`), every value it takes. */
+  candidates?: string[];
 }
 
 export interface StringValue {
@@ -67,7 +70,7 @@ function flatten(ctx: FileContext, raw: Node, directHere: boolean, depth: number
       return node.operator === '&&' ? unknown() : flatten(ctx, node.left, direct, depth + 1);
     case 'Identifier': {
       const binding = ctx.scopes.binding(node);
-      if (binding.kind !== 'value') return unknown([node.name]);
+      if (binding.kind !== 'value') return withCandidates(unknown([node.name]), iteratedStrings(ctx, node));
       const inner = flatten(ctx, binding.node, false, depth + 1);
       const parts = asOnePart(inner, node, direct, node.name);
       const readOnlyHere = binding.variable.references.filter((ref) => ref.isRead()).length === 1;
@@ -84,7 +87,7 @@ function flatten(ctx: FileContext, raw: Node, directHere: boolean, depth: number
       const last = path?.[path.length - 1];
       const target = ctx.objects.memberValue(node);
       if (target) return asOnePart(flatten(ctx, target, false, depth + 1), node, direct, last);
-      return unknown(last ? [last] : []);
+      return withCandidates(unknown(last ? [last] : []), iteratedStrings(ctx, node));
     }
     case 'CallExpression': {
       const path = memberPath(node.callee);
@@ -96,6 +99,10 @@ function flatten(ctx: FileContext, raw: Node, directHere: boolean, depth: number
     default:
       return unknown();
   }
+}
+
+function withCandidates(parts: StringPart[], candidates: string[] | undefined): StringPart[] {
+  return candidates ? parts.map((p) => ({ ...p, candidates })) : parts;
 }
 
 function flattenTemplate(ctx: FileContext, node: TSESTree.TemplateLiteral, direct: boolean, depth: number): StringPart[] {

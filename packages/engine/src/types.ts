@@ -14,8 +14,10 @@ export interface TextEdit {
  * `safe`: changes only the request's shape (owner, path) and keeps the same secret: an ESLint autofix.
  * `needs-review`: changes which secret is sent, or reads a new variable: an ESLint suggestion; the codemod
  * applies it (unless `--safe-only`) and lists it in its report.
+ * `guess`: rests on something the code does not state (an owner from env names it never reads, a credential whose
+ * names disagree): an ESLint suggestion; the codemod leaves the call for a human with the question to answer.
  */
-export type FixSafety = 'safe' | 'needs-review';
+export type FixSafety = 'safe' | 'needs-review' | 'guess';
 
 export interface Fix {
   safety: FixSafety;
@@ -97,6 +99,8 @@ export interface EngineOptions {
   clarifaiWorkflowIds?: string[];
   /** The user's own model or workflow ids that share a name with a catalogued one: never treat them as Clarifai's. */
   ownResourceIds?: string[];
+  /** The legacy `clarifai` client's version the file runs with (the project layer reads it); before 2.9 it ignores userId/appId. */
+  legacyClientVersion?: string;
 }
 
 /** The parsed input the engine analyses: exactly what ESLint's typescript-eslint parser produces. */

@@ -29,7 +29,9 @@ describe('credential names', () => {
   });
 
   it('trusts the name nearest the source', () => {
-    expect(classifyNames(['apiKey', 'CLARIFAI_PAT'], {})).toEqual({ kind: 'pat', name: 'CLARIFAI_PAT' });
+    expect(classifyNames(['apiKey', 'CLARIFAI_PAT'], {})).toEqual({ kind: 'pat', name: 'CLARIFAI_PAT', conflict: 'apiKey' });
+    expect(classifyNames(['PAT', 'CLARIFAI_API_KEY'], {})).toEqual({ kind: 'api-key', name: 'CLARIFAI_API_KEY', conflict: 'PAT' });
+    expect(classifyNames(['CLARIFAI_SECRET', 'CLARIFAI_API_KEY'], {})).toEqual({ kind: 'api-key', name: 'CLARIFAI_API_KEY' });
     expect(classifyNames(['PAT', 'token'], {})).toEqual({ kind: 'pat', name: 'PAT' });
     expect(classifyNames(['token'], {})).toEqual({ kind: 'unknown', name: 'token' });
     expect(classifyNames([], {})).toEqual({ kind: 'unknown' });

@@ -3,7 +3,7 @@
  * engine's findings for it.
  */
 import { analyze, mightCallClarifai, RULE_META, type Finding, type ModuleHost, type RuleId } from '@clarifai-auth/engine';
-import { runtimeOf } from '@clarifai-auth/project';
+import { legacyClientOptions, runtimeOf } from '@clarifai-auth/project';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { moduleHostFor } from './module-host.js';
 import { optionsSchema, resolveOptions, type ClarifaiOptions } from './options.js';
@@ -29,7 +29,9 @@ function findingsFor(
     const { ast, scopeManager, text } = sourceCode;
     if (!scopeManager) throw new Error('eslint-plugin-clarifai needs a parser that provides a scope manager.');
     const runtime = runtimeOf({ path: filename, text });
-    findings = analyze({ ast, scopeManager, text, filename, runtime, ...(modules ? { modules } : {}) }, options);
+    // The legacy client's pinned version decides whether its sites can be fixed at all, as in the codemod.
+    const engineOptions = { ...options, ...legacyClientOptions(filename, text) };
+    findings = analyze({ ast, scopeManager, text, filename, runtime, ...(modules ? { modules } : {}) }, engineOptions);
     byOptions.set(key, findings);
   }
   return findings;

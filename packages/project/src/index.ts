@@ -6,7 +6,8 @@
  * - `modules/`: resolving and reading imported modules for the engine's cross-module value flow;
  * - `runtime/`: where a file's code runs (Node, or which browser bundler) and which env reads exist there;
  * - `options/`: the one source of user options (names, ids) for both tools;
- * - `versions/`: the installed or vendored legacy `clarifai` client's version.
+ * - `versions/`: the installed or vendored legacy `clarifai` client's version;
+ * - `tracked-files/`: project-wide search of tracked files (env names still mentioned, a removed secret still stored).
  */
 export const PROJECT_LAYER_VERSION = '0.1.0';
 export { runtimeOf, type RegionKind, type RuntimeQuery } from './runtime/index.js';
@@ -17,3 +18,6 @@ export { createResolver, type ResolverOptions } from './modules/resolver.js';
 export { CONFIG_FILES, layerOptions, projectOptionsFor, projectOptionsFrom, type ProjectOptions } from './options/config-file.js';
 export { OPTION_NAMES, optionsSchema, type ClarifaiOptions, type OptionName } from './options/schema.js';
 export { checkOptions, OptionsError } from './options/validate.js';
+
+export { legacyClientOptions, legacyClientVersion } from './versions/index.js';
+export { filesMentioning, mentionsName, projectRoot, trackedFiles } from './tracked-files/index.js';

@@ -1,4 +1,5 @@
 import type { MigrateResult, ReportedFinding, SkippedRegion } from '../migrate-file.js';
+import type { DroppedEnvName } from './elsewhere.js';
 
 /** One file in the report; `file` is relative to the working directory, with forward slashes. */
 export interface FileReport {
@@ -13,6 +14,8 @@ export interface FileReport {
   runtime?: MigrateResult['runtime'];
   /** A Clarifai key or PAT was written in this file: whether the run took it out of the source. */
   hardcodedSecret?: 'removed' | 'still in source';
+  /** Other tracked files (relative to the project root) that hold the same secret value; never the value. */
+  secretAlsoIn?: string[];
   error?: string;
   /**
    * Why the file was not read at all: "larger than 1 MB (5.0 MB)", "not a regular file (a FIFO)". A
@@ -43,6 +46,8 @@ export interface Summary {
   /** The same variables by where they are set: one entry per runtime (Node, Vite, a Next.js client component, ...). */
   envVarsWhere: EnvVarsWhere[];
   rotateKeysIn: string[];
+  /** Env names the migrated code no longer reads, and where the project still mentions them. */
+  droppedEnvNames: DroppedEnvName[];
   /** Files whose browser code sends a PAT, or will once migrated (no-pat-in-browser): anyone who loads the page can read it. */
   patInBrowser: string[];
 }
@@ -63,6 +68,7 @@ export interface Report {
 export function summarize(
   files: readonly FileReport[],
   counts: { dryRun: boolean; filesScanned: number; candidates: number; skippedTooLarge: number; seconds: number },
+  droppedEnvNames: DroppedEnvName[] = [],
 ): Summary {
   const findings = files.flatMap((f) => f.findings);
   return {
@@ -78,6 +84,7 @@ export function summarize(
     envVarsWhere: envVarsWhere(files),
     rotateKeysIn: files.filter((f) => f.hardcodedSecret).map((f) => f.file),
     patInBrowser: files.filter((f) => f.findings.some((x) => x.ruleId === 'no-pat-in-browser')).map((f) => f.file),
+    droppedEnvNames,
   };
 }
 

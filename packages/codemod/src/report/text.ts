@@ -18,6 +18,7 @@ export function renderText({ files, summary }: Report, color: boolean): string {
     }
     for (const f of file.findings) {
       out.push(`  ${`${f.line}:${f.column}`.padEnd(7)} ${status(f, file, summary.dryRun, c)}  ${c.dim(f.ruleId)}  ${f.message}`);
+      if (!f.fixed && f.safety === 'guess' && f.fix) out.push(`          ${c.dim(`(left for you to decide: ${f.fix})`)}`);
       if (f.crossFile) {
         const why = f.crossFile.reason ? `; not fixed here: ${f.crossFile.reason}` : '';
         out.push(`          ${c.dim(`(seen with values imported from ${f.crossFile.from.join(', ')}${why})`)}`);
@@ -40,6 +41,11 @@ export function renderText({ files, summary }: Report, color: boolean): string {
   for (const [label, value] of rows) out.push(`  ${label.padEnd(31)}${value.padStart(8)}`);
   out.push('', ...whatToDo({ files, summary }, c));
   return `${out.join('\n')}\n`;
+}
+
+/** A list of files short enough to read (the JSON report has them all). */
+function some(files: readonly string[], max = 10): string {
+  return files.length <= max ? files.join(', ') : `${files.slice(0, max).join(', ')} and ${files.length - max} more (see --json)`;
 }
 
 function status(f: FileReport['findings'][number], file: FileReport, dryRun: boolean, c: Colors): string {
@@ -74,6 +80,15 @@ function whatToDo({ files, summary }: Report, c: Colors): string[] {
       .filter((f) => f.hardcodedSecret)
       .map((f) => `${f.file} (${f.hardcodedSecret === 'removed' ? removed : f.hardcodedSecret})`);
     steps.push(`A Clarifai key or PAT was written in source: rotate it, it stays in your git history. ${where.join(', ')}.`);
+    for (const f of files.filter((x) => x.secretAlsoIn)) {
+      steps.push(`The same secret as in ${f.file} (value not shown) is also stored in: ${some(f.secretAlsoIn!)}. Remove it there (rebuild, clear caches) and rotate it.`);
+    }
+  }
+  for (const d of summary.droppedEnvNames) {
+    const now = d.replacedBy.length > 0 ? ` (it reads ${d.replacedBy.join(', ')} instead)` : '';
+    const where = d.stillMentionedIn.length > 0 ? `; still required or documented in: ${some(d.stillMentionedIn)}` : '';
+    const added = d.templatesUpdated.length > 0 ? `; ${summary.dryRun ? 'would add' : 'added'} the new name to ${d.templatesUpdated.join(', ')}` : '';
+    steps.push(`The code no longer reads ${d.name}${now}${where}${added}. Update start-up checks, compose files and deployment settings, then stop setting ${d.name}.`);
   }
   const reviewed = files.filter((f) => f.changed && f.findings.some((x) => x.fixed && x.safety === 'needs-review'));
   if (reviewed.length > 0) {

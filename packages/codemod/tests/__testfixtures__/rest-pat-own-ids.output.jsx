@@ -1,7 +1,5 @@
 // Face boxes in the browser, as the Clarifai portal's 2022 snippet wrote it.
 const PAT = process.env.REACT_APP_CLARIFAI_PAT;
-const USER_ID = process.env.REACT_APP_CLARIFAI_USER_ID;
-const APP_ID = process.env.REACT_APP_CLARIFAI_APP_ID;
 
 export async function detectFaces(imageUrl) {
   const response = await fetch('https://api.clarifai.com/v2/models/face-detection/outputs', {

@@ -7,14 +7,17 @@ export const noApiKeyOutsideApp: Rule = ({ ctx, sites }) =>
     const target = requiredOwner(ctx, site);
     if (site.credential.kind !== 'api-key' || !target) return [];
     const owner = ownerKey(target);
-    const data = { resource: describeResource(site), owner, credential: describeCredential(site) };
+    const { conflict } = site.credential;
+    const data = { resource: describeResource(site), owner, credential: describeCredential(site), ...(conflict ? { conflict } : {}) };
     const shared = sharesCredentialWithOwnCalls(ctx, site, sites);
     const envRead = ctx.envRead('CLARIFAI_PAT');
+    // Names that disagree leave the switch a guess: the code works as it is when the variable holds a PAT.
+    const safety = conflict ? 'guess' : 'needs-review';
     const switched =
-      shared || !envRead ? undefined : envFix(ctx, 'needs-review', 'switchToPat', { envRead, owner }, site.retarget(literalOwner(target), envRead));
+      shared || !envRead ? undefined : envFix(ctx, safety, 'switchToPat', { envRead, owner }, site.retarget(literalOwner(target), envRead));
     // Where no env read can work, no PAT read is written: the message says why and what to do instead.
     const noEnv = !shared && !envRead;
-    const messageId = shared ? 'apiKeyOutsideAppShared' : noEnv ? 'apiKeyOutsideAppNoEnv' : 'apiKeyOutsideApp';
+    const messageId = conflict ? 'ambiguousCredential' : shared ? 'apiKeyOutsideAppShared' : noEnv ? 'apiKeyOutsideAppNoEnv' : 'apiKeyOutsideApp';
     return [
       finding(ctx, 'no-api-key-outside-app', messageId, site.node, noEnv ? { ...data, ...runtimeData(ctx) } : data, {
         facts: facts(ctx, site),

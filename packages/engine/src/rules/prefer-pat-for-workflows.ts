@@ -1,4 +1,4 @@
-import { describeCredential, describeResource, envFix, envOwner, facts, finding, requiredOwner, runtimeData, sharesCredentialWithOwnCalls, type Rule } from './report.js';
+import { describeCredential, describeResource, envFix, envOwner, envOwnerSafety, facts, finding, requiredOwner, runtimeData, sharesCredentialWithOwnCalls, type Rule } from './report.js';
 
 /** R5: a workflow may run models from other apps, which an app-scoped API key cannot reach. */
 export const preferPatForWorkflows: Rule = ({ ctx, sites }) =>
@@ -13,7 +13,7 @@ export const preferPatForWorkflows: Rule = ({ ctx, sites }) =>
     const owner = envOwner(ctx);
     const switched =
       canSwitch && envRead && userRead && appRead && owner
-        ? envFix(ctx, 'needs-review', 'switchToPatWithEnvOwner', { envRead, userRead, appRead }, site.retarget(owner, envRead))
+        ? envFix(ctx, envOwnerSafety(ctx, owner), 'switchToPatWithEnvOwner', { envRead, userRead, appRead }, site.retarget(owner, envRead))
         : undefined;
     // Where no env read can work, no PAT read is written: the message says why and what to do instead.
     const noEnv = canSwitch && !envRead;

@@ -54,6 +54,13 @@ export function requiredOwner(ctx: FileContext, site: CallSite): Owner | undefin
     const owner = ctx.catalogue.ownerOf(resource.kind, resource.id);
     if (owner) return owner;
   }
+  // A call made for each id of a constant list: known when the catalogue gives every id the same owner.
+  const { kind, candidates } = resource;
+  if (candidates && (kind === 'model' || kind === 'workflow')) {
+    const owners = candidates.map((id) => ctx.catalogue.ownerOf(kind, id));
+    const [first] = owners;
+    if (first && owners.every((o) => o && ownerKey(o) === ownerKey(first))) return first;
+  }
   if (site.owner.kind === 'named') {
     const { user, app } = site.owner;
     if (user.value && app.value && ctx.catalogue.isPublicOwner(user.value, app.value)) {
@@ -68,7 +75,7 @@ export function literalOwner(owner: Owner): OwnerSpec {
 }
 
 /** The owner read from `CLARIFAI_USER_ID` / `CLARIFAI_APP_ID`; undefined where no env read can work. */
-export function envOwner(ctx: FileContext): OwnerSpec | undefined {
+export function envOwner(ctx: FileContext): Extract<OwnerSpec, { kind: 'code' }> | undefined {
   const user = ctx.envRead('CLARIFAI_USER_ID');
   const app = ctx.envRead('CLARIFAI_APP_ID');
   return user && app ? { kind: 'code', user, app } : undefined;
@@ -88,6 +95,15 @@ export function switchesToPat(ctx: FileContext, site: CallSite, sites: CallSite[
   return requiredOwner(ctx, site) !== undefined || (site.resource.kind === 'workflow' && site.owner.kind === 'missing');
 }
 
+/**
+ * How sure an owner read from `CLARIFAI_USER_ID`/`CLARIFAI_APP_ID` is: a reviewed switch when the code already
+ * names those variables, a guess (left for a human) when they come from nowhere the code states.
+ */
+export function envOwnerSafety(ctx: FileContext, owner: { user: string; app: string }): 'needs-review' | 'guess' {
+  const named = (read: string) => ctx.text.includes(read.slice(read.lastIndexOf('.') + 1));
+  return named(owner.user) && named(owner.app) ? 'needs-review' : 'guess';
+}
+
 /** `Model \`face-detection\``, to open a sentence. */
 export function describeResource(site: CallSite): string {
   const target = describeTarget(site);
@@ -99,7 +115,9 @@ export function describeTarget(site: CallSite): string {
   const { kind, id } = site.resource;
   if (kind === 'app-data') return 'the app data it reaches';
   if (kind === 'user-data') return 'the user data it reaches';
-  return id ? `${kind} \`${id}\`` : `the ${kind} it calls`;
+  if (id) return `${kind} \`${id}\``;
+  if (site.resource.candidates) return `each ${kind} of ${site.resource.candidates.map((c) => `\`${c}\``).join(', ')}`;
+  return `the ${kind} it calls`;
 }
 
 export function describeCredential(site: CallSite): string {

@@ -1,5 +1,5 @@
 import { ownerKey } from '../catalogue.js';
-import { describeCredential, describeResource, describeTarget, envFix, envOwner, facts, finding, fix, literalOwner, requiredOwner, type Rule } from './report.js';
+import { describeCredential, describeResource, describeTarget, envFix, envOwner, envOwnerSafety, facts, finding, fix, literalOwner, requiredOwner, type Rule } from './report.js';
 
 /** R3: a PAT is not tied to an app, so every call made with one names the owner of what it reaches. */
 export const requireUserAppId: Rule = ({ ctx, sites }) =>
@@ -21,7 +21,13 @@ export const requireUserAppId: Rule = ({ ctx, sites }) =>
       ];
     }
     const owner = envOwner(ctx);
-    const fromEnv = owner?.kind === 'code' ? envFix(ctx, 'needs-review', 'addOwnerFromEnv', { userRead: owner.user, appRead: owner.app }, site.retarget(owner)) : undefined;
+    // An owner from env names the code never mentions is a guess: the suggestion asks who owns the resource.
+    const safety = owner && envOwnerSafety(ctx, owner);
+    const fixMessage = safety === 'guess' ? 'addOwnerFromUnreadEnv' : 'addOwnerFromEnv';
+    const fromEnv =
+      owner?.kind === 'code' && safety
+        ? envFix(ctx, safety, fixMessage, { userRead: owner.user, appRead: owner.app, target: describeTarget(site) }, site.retarget(owner))
+        : undefined;
     return [
       finding(ctx, 'require-user-app-id', 'missingOwner', site.node, { target: describeTarget(site), credential: describeCredential(site) }, {
         facts: facts(ctx, site),

@@ -44,6 +44,7 @@ export function readCredential(ctx: FileContext, value: Node | undefined, bare =
   return {
     kind: classified.kind,
     ...(classified.name ? { name: classified.name } : {}),
+    ...(classified.conflict ? { conflict: classified.conflict } : {}),
     ...(literal ? { literal } : {}),
     scheme: effectiveScheme,
     carrier: value,

@@ -31,6 +31,8 @@ export interface Credential {
   kind: CredentialKind;
   /** The name the kind was read from (variable, env var or property); never the value. */
   name?: string;
+  /** A nearer name that says the other kind of secret (`PAT` over `CLARIFAI_API_KEY`): the kind is a guess. */
+  conflict?: string;
   /** A secret written in source that reaches this call. */
   literal?: SecretLiteral;
   scheme: 'key' | 'bearer' | 'none';
@@ -46,6 +48,8 @@ export interface Resource {
   kind: 'model' | 'workflow' | 'app-data' | 'user-data';
   /** The model or workflow id when it is known statically. */
   id?: string;
+  /** Without a static id: every id the call takes in turn (a call made once per element of a constant list). */
+  candidates?: string[];
 }
 
 export interface CallSite {

@@ -1,5 +1,5 @@
 import type { FileContext } from '../context.js';
-import { insertIntoString, insertPiecesIntoString, readString, replaceInString, type StringValue } from '../strings.js';
+import { insertIntoString, insertPiecesIntoString, readString, replaceInString, type StringPart, type StringValue } from '../strings.js';
 import type { TextEdit } from '../types.js';
 import type { OwnerPart, Resource } from './site.js';
 import type { Node } from '../ast.js';
@@ -55,7 +55,7 @@ export function readClarifaiUrl(ctx: FileContext, url: Node | undefined, base?: 
   } else if (end !== -1) {
     owner = queryOwner(value.text, pathStart + end);
   }
-  return { value, pathStart, ...(owner ? { owner } : {}), ...resourceOf(rest) };
+  return { value, pathStart, ...(owner ? { owner } : {}), ...resourceOf(rest, value) };
 }
 
 /** A GET names its owner in the query: `?user_app_id.user_id=u&user_app_id.app_id=a`. */
@@ -93,28 +93,36 @@ function staticId(segment: string | undefined): string | undefined {
 }
 
 /** What the path reaches, as the REST scope data says; a user-scoped path also says where it names the user. */
-function resourceOf(rest: { text: string; span: Span }[]): Pick<ClarifaiUrl, 'resource' | 'user'> {
+function resourceOf(rest: { text: string; span: Span }[], value: StringValue): Pick<ClarifaiUrl, 'resource' | 'user'> {
   const { needs, idSegment } = scopeOfPath(rest.map((s) => s.text));
   if (needs === 'none') return { resource: 'openai-compatible' };
   if (needs === 'user') return { resource: { kind: 'user-data' }, user: rest[1]!.span };
   if (needs === 'app') return { resource: { kind: 'app-data' } };
-  const id = idSegment === undefined ? undefined : staticId(rest[idSegment]!.text);
-  return { resource: id ? { kind: needs, id } : { kind: needs } };
+  const segment = idSegment === undefined ? undefined : rest[idSegment]!;
+  const id = segment && staticId(segment.text);
+  if (id) return { resource: { kind: needs, id } };
+  // An id filled from each element of a constant list (`models/${m.id}`): the list's ids, where they are known.
+  const candidates = segment && partAt(value, segment.span[0])?.candidates;
+  return { resource: candidates ? { kind: needs, candidates } : { kind: needs } };
 }
 
 /** The owner half named by a path segment: its static text, or the names of the expression that fills it. */
 export function segmentOwner(url: ClarifaiUrl, span: Span): OwnerPart {
   const text = url.value.text.slice(span[0], span[1]);
   if (!text.includes('\0')) return { value: text, names: [] };
+  const part = partAt(url.value, span[0]);
+  return part ? { ...(part.envName ? { envName: part.envName } : {}), names: part.names } : { names: [] };
+}
+
+/** The part of a string value that holds character `index`. */
+function partAt(value: StringValue, index: number): StringPart | undefined {
   let offset = 0;
-  for (const part of url.value.parts) {
+  for (const part of value.parts) {
     const length = (part.text ?? '\0').length;
-    if (offset <= span[0] && span[0] < offset + length) {
-      return { ...(part.envName ? { envName: part.envName } : {}), names: part.names };
-    }
+    if (offset <= index && index < offset + length) return part;
     offset += length;
   }
-  return { names: [] };
+  return undefined;
 }
 
 /** Edits that make the URL name `userId`/`appId`: replaced segments, or `users/{u}/apps/{a}/` inserted after `/v2/`. */

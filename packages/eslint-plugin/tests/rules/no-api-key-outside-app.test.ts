@@ -150,7 +150,6 @@ stub.PostModelOutputs({ model_id: 'face-detection', inputs } satisfies PostModel
             {
               messageId: 'switchToPat',
               output: `const { ClarifaiStub, grpc } = require('clarifai-nodejs-grpc');
-const CLARIFAI_API_KEY = process.env.CLARIFAI_API_KEY as string;
 const stub = ClarifaiStub.grpc();
 const metadata = new grpc.Metadata();
 metadata.set('authorization', \`Key \${process.env.CLARIFAI_PAT}\`);
@@ -316,8 +315,7 @@ fetch('https://api.clarifai.com/v2/models/food-item-recognition/versions/1d5fd48
           suggestions: [
             {
               messageId: 'switchToPat',
-              output: `const CLARIFAI_API_KEY = process.env.CLARIFAI_API_KEY;
-fetch('https://api.clarifai.com/v2/models/food-item-recognition/versions/1d5fd481e0cf4826aa72ec3ff049e044/outputs', {
+              output: `fetch('https://api.clarifai.com/v2/models/food-item-recognition/versions/1d5fd481e0cf4826aa72ec3ff049e044/outputs', {
   method: 'POST',
   headers: { Authorization: \`Key \${process.env.CLARIFAI_PAT}\` },
   body: JSON.stringify({ user_app_id: { user_id: 'clarifai', app_id: 'main' }, inputs: [{ data: { image: { url: imageUrl } } }] }),
@@ -710,7 +708,6 @@ const model = new Model({ url: 'https://clarifai.com/clarifai/main/models/face-d
             {
               messageId: 'switchToPat',
               output: `import { Model } from 'clarifai-nodejs';
-const API_KEY = process.env.CLARIFAI_API_KEY;
 const model = new Model({ url: 'https://clarifai.com/clarifai/main/models/face-detection', authConfig: { pat: process.env.CLARIFAI_PAT } });`,
             },
           ],

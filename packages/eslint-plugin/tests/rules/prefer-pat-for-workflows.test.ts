@@ -157,8 +157,7 @@ fetch('https://api.clarifai.com/v2/workflows/my-workflow/results', {
           suggestions: [
             {
               messageId: 'switchToPatWithEnvOwner',
-              output: `const CLARIFAI_API_KEY = process.env.CLARIFAI_API_KEY;
-fetch('https://api.clarifai.com/v2/workflows/my-workflow/results', {
+              output: `fetch('https://api.clarifai.com/v2/workflows/my-workflow/results', {
   method: 'POST',
   headers: { Authorization: 'Key ' + process.env.CLARIFAI_PAT },
   body: JSON.stringify({ ${OWNER_FROM_ENV}, inputs: [{ data: { image: { url: imageUrl } } }] }),

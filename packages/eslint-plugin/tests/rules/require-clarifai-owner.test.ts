@@ -66,8 +66,6 @@ fetch('https://api.clarifai.com/v2/models/' + MODEL_ID + '/outputs', {
   body: raw,
 });`,
       output: `const PAT = process.env.CLARIFAI_PAT;
-const USER_ID = 'ankit00160';
-const APP_ID = 'my-first-application';
 const MODEL_ID = 'face-detection';
 const raw = JSON.stringify({
   ${CLARIFAI_MAIN},
@@ -194,8 +192,6 @@ axios.post(\`https://api.clarifai.com/v2/users/\${USER_ID}/apps/\${APP_ID}/model
   headers: { Authorization: \`Key \${process.env.CLARIFAI_PAT}\` },
 });`,
       output: `import axios from 'axios';
-const USER_ID = 'my-user';
-const APP_ID = 'my-app';
 axios.post(\`https://api.clarifai.com/v2/users/clarifai/apps/main/models/general-image-recognition/outputs\`, { inputs }, {
   headers: { Authorization: \`Key \${process.env.CLARIFAI_PAT}\` },
 });`,

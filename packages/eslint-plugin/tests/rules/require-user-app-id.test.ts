@@ -121,7 +121,7 @@ stub.PostInputs({ inputs }, metadata, callback);`,
           endColumn: 48,
           suggestions: [
             {
-              messageId: 'addOwnerFromEnv',
+              messageId: 'addOwnerFromUnreadEnv',
               output: `${PAT}
 stub.PostInputs({ ${OWNER_FROM_ENV}, inputs }, metadata, callback);`,
             },
@@ -182,7 +182,7 @@ stub.PostInputs({ inputs }, metadata, callback);`,
           endColumn: 48,
           suggestions: [
             {
-              messageId: 'addOwnerFromEnv',
+              messageId: 'addOwnerFromUnreadEnv',
               output: `${grpcWith('MY_TOKEN')}
 stub.PostInputs({ ${OWNER_FROM_ENV}, inputs }, metadata, callback);`,
             },
@@ -248,7 +248,7 @@ fetch('https://api.clarifai.com/v2/models/face-detection/outputs', { method: 'PO
           endColumn: 3,
           suggestions: [
             {
-              messageId: 'addOwnerFromEnv',
+              messageId: 'addOwnerFromUnreadEnv',
               output: `fetch('https://api.clarifai.com/v2/models/my-model/outputs', {
   method: 'POST',
   headers: { Authorization: 'Key ' + process.env.CLARIFAI_PAT },
@@ -276,7 +276,7 @@ export const versions = (modelId) =>
           endColumn: 5,
           suggestions: [
             {
-              messageId: 'addOwnerFromEnv',
+              messageId: 'addOwnerFromUnreadEnv',
               output: `import axios from 'axios';
 export const versions = (modelId) =>
   axios.get(\`https://api.clarifai.com/v2/users/\${process.env.CLARIFAI_USER_ID}/apps/\${process.env.CLARIFAI_APP_ID}/models/\${modelId}/versions\`, {
@@ -300,7 +300,7 @@ export const versions = (modelId) =>
           endColumn: 132,
           suggestions: [
             {
-              messageId: 'addOwnerFromEnv',
+              messageId: 'addOwnerFromUnreadEnv',
               output: `const inputs = await fetch('https://api.clarifai.com/v2/users/' + process.env.CLARIFAI_USER_ID + '/apps/' + process.env.CLARIFAI_APP_ID + '/inputs', { headers: { Authorization: 'Key ' + process.env.CLARIFAI_PAT } });`,
             },
           ],
@@ -398,7 +398,7 @@ request
           endColumn: 7,
           suggestions: [
             {
-              messageId: 'addOwnerFromEnv',
+              messageId: 'addOwnerFromUnreadEnv',
               output: `export function Upload({ url }) {
   const save = () =>
     fetch('https://api.clarifai.com/v2/inputs', {
@@ -437,7 +437,7 @@ const workflow = new Workflow({ workflowId: 'my-workflow', authConfig: { pat: pr
           endColumn: 108,
           suggestions: [
             {
-              messageId: 'addOwnerFromEnv',
+              messageId: 'addOwnerFromUnreadEnv',
               output: `import { Workflow } from 'clarifai-nodejs';
 const workflow = new Workflow({ workflowId: 'my-workflow', authConfig: { pat: process.env.CLARIFAI_PAT, userId: process.env.CLARIFAI_USER_ID, appId: process.env.CLARIFAI_APP_ID } });`,
             },
@@ -486,7 +486,7 @@ app.inputs.create({ url: imageUrl });`,
           endColumn: 67,
           suggestions: [
             {
-              messageId: 'addOwnerFromEnv',
+              messageId: 'addOwnerFromUnreadEnv',
               output: `const Clarifai = require('clarifai');
 const app = new Clarifai.App({ apiKey: process.env.CLARIFAI_PAT, userId: process.env.CLARIFAI_USER_ID, appId: process.env.CLARIFAI_APP_ID });
 app.inputs.create({ url: imageUrl });`,

@@ -1,0 +1,85 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename, join, relative, sep } from 'node:path';
+import { filesMentioning, mentionsName, projectRoot, trackedFiles } from '@clarifai-auth/project';
+import type { FileRecord } from '../records.js';
+
+/** An env name the migration stops reading, and where the project still requires or documents it. */
+export interface DroppedEnvName {
+  name: string;
+  /** The names the migrated code reads instead. */
+  replacedBy: string[];
+  /** Tracked files (relative to the project root) that still mention it: compose files, templates, docs, code. */
+  stillMentionedIn: string[];
+  /** Env templates that gained the new names next to this one (would gain, in a dry run). */
+  templatesUpdated: string[];
+}
+
+/** What the migration leaves behind in the rest of the project. */
+export interface Elsewhere {
+  /** Project root the paths below are relative to. */
+  root: string;
+  droppedEnvNames: DroppedEnvName[];
+  /** Per migrated file (absolute path), the other tracked files that hold the exact secret removed from it. */
+  secretAlsoIn: Map<string, string[]>;
+}
+
+const ENV_READ = /(?:process\.env|import\.meta\.env)\.([A-Za-z_$][\w$]*)|\benv\[['"]([A-Za-z_$][\w$]*)['"]\]/g;
+const TEMPLATE = /^\.env\.(example|sample|template|dist|defaults)$|\.env\.example$/;
+const TOKEN = /[A-Za-z0-9_\-.]{20,}/g;
+
+function envNames(text: string): Set<string> {
+  return new Set([...text.matchAll(ENV_READ)].map((m) => (m[1] ?? m[2])!));
+}
+
+/**
+ * Follows the migration through the project: env names it stops reading (with the names that replace them) and
+ * secrets it removed, searched for in every tracked file. With `write`, env templates gain the new names.
+ */
+export async function followThrough(records: readonly FileRecord[], cwd: string, write: boolean): Promise<Elsewhere> {
+  const root = projectRoot(cwd);
+  const dropped = new Map<string, Set<string>>();
+  const secrets = new Map<string, string[]>();
+  for (const record of records) {
+    if (!record.changed || record.error || record.output === undefined) continue;
+    const before = await readFile(record.path, 'utf8');
+    const [old, now] = [envNames(before), envNames(record.output)];
+    const added = [...now].filter((n) => !old.has(n));
+    for (const name of old) if (!now.has(name)) dropped.set(name, new Set([...(dropped.get(name) ?? []), ...added]));
+    const values = record.secretRanges.flatMap(([s, e]) => before.slice(s, e).match(TOKEN) ?? []);
+    if (values.length > 0) secrets.set(record.path, values);
+  }
+  if (dropped.size === 0 && secrets.size === 0) return { root, droppedEnvNames: [], secretAlsoIn: new Map() };
+  const files = await trackedFiles(root);
+  // The project as the migration leaves it: migrated files are searched in their new text.
+  const texts = new Map(records.flatMap((r) => (r.changed && !r.error && r.output !== undefined ? [[r.path, r.output] as const] : [])));
+  const byName = await filesMentioning(root, files, [...dropped.keys()], { match: mentionsName, texts });
+  const byValue = await filesMentioning(root, files, [...new Set([...secrets.values()].flat())], { texts });
+  const droppedEnvNames: DroppedEnvName[] = [];
+  for (const [name, replacements] of [...dropped].sort(([a], [b]) => a.localeCompare(b))) {
+    const stillMentionedIn = byName.get(name)!;
+    const replacedBy = [...replacements].sort();
+    const templates = stillMentionedIn.filter((f) => TEMPLATE.test(basename(f)));
+    const templatesUpdated: string[] = [];
+    for (const template of templates) if (await addNextTo(join(root, template), name, replacedBy, write)) templatesUpdated.push(template);
+    droppedEnvNames.push({ name, replacedBy, stillMentionedIn, templatesUpdated });
+  }
+  const secretAlsoIn = new Map<string, string[]>();
+  for (const [path, values] of secrets) {
+    const own = relative(root, path).split(sep).join('/');
+    const holders = [...new Set(values.flatMap((v) => byValue.get(v) ?? []))].filter((f) => f !== own).sort();
+    if (holders.length > 0) secretAlsoIn.set(path, holders);
+  }
+  return { root, droppedEnvNames, secretAlsoIn };
+}
+
+/** Adds `NEW=` lines under the template's `OLD=` line for the new names it lacks; whether it would change. */
+async function addNextTo(path: string, old: string, names: readonly string[], write: boolean): Promise<boolean> {
+  const text = await readFile(path, 'utf8');
+  const missing = names.filter((n) => !mentionsName(text, n));
+  const line = new RegExp(`^(?:export\\s+)?${old}=.*$`, 'm').exec(text);
+  if (missing.length === 0 || !line) return false;
+  const newline = text.includes('\r\n') ? '\r\n' : '\n';
+  const at = line.index + line[0].length;
+  if (write) await writeFile(path, text.slice(0, at) + missing.map((n) => `${newline}${n}=`).join('') + text.slice(at));
+  return true;
+}

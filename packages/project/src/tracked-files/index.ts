@@ -1,0 +1,76 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { promisify } from 'node:util';
+
+/**
+ * Project-wide search over the files a project tracks: where an env name a migration stops reading is still
+ * required or documented (compose files, env templates, READMEs, other sources), and where a removed secret's exact
+ * value is still stored (build output, caches). Tracked means `git ls-files` (build output committed by mistake
+ * included); outside git, every file under the root except `node_modules` and `.git`.
+ */
+
+const MAX_BYTES = 5 * 1024 * 1024;
+const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+
+/** The top of the git work tree holding `dir`, or `dir` itself outside git. */
+export function projectRoot(dir: string): string {
+  for (let at = dir; ; at = dirname(at)) {
+    if (existsSync(join(at, '.git'))) return at;
+    if (dirname(at) === at) return dir;
+  }
+}
+
+/** Absolute paths of the files tracked under `root`. */
+export async function trackedFiles(root: string): Promise<string[]> {
+  try {
+    const { stdout } = await promisify(execFile)('git', ['ls-files', '-z'], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
+    return stdout.split('\0').filter(Boolean).map((file) => join(root, file));
+  } catch {
+    return walk(root);
+  }
+}
+
+async function walk(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const files: string[] = [];
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory() && !SKIPPED_DIRS.has(entry.name)) files.push(...(await walk(path)));
+    else if (entry.isFile()) files.push(path);
+  }
+  return files;
+}
+
+/**
+ * For each needle, the files (relative to `root`, forward slashes) whose text contains it; `match` decides how.
+ * `texts` gives the text of files about to change (absolute path → new text), searched instead of the disk's.
+ */
+export async function filesMentioning(
+  root: string,
+  files: readonly string[],
+  needles: readonly string[],
+  { match = (text, needle) => text.includes(needle), texts = new Map() }: {
+    match?: (text: string, needle: string) => boolean;
+    texts?: ReadonlyMap<string, string>;
+  } = {},
+): Promise<Map<string, string[]>> {
+  const found = new Map(needles.map((n): [string, string[]] => [n, []]));
+  if (needles.length === 0) return found;
+  for (const file of files) {
+    let text = texts.get(file);
+    if (text === undefined) {
+      const size = await stat(file).then((s) => (s.isFile() ? s.size : -1), () => -1);
+      if (size < 0 || size > MAX_BYTES) continue;
+      text = await readFile(file, 'utf8');
+    }
+    for (const needle of needles) if (match(text, needle)) found.get(needle)!.push(relative(root, file).split(sep).join('/'));
+  }
+  return found;
+}
+
+/** An env name as a whole word: `API_KEY` is in `API_KEY=` and `process.env.API_KEY`, not in `CLARIFAI_API_KEY`. */
+export function mentionsName(text: string, name: string): boolean {
+  return new RegExp(`(?<![A-Za-z0-9_])${name.replace(/[$]/g, '\\$')}(?![A-Za-z0-9_])`).test(text);
+}
