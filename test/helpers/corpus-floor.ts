@@ -18,6 +18,7 @@ export const KNOWN_CASES: Readonly<Record<string, readonly string[]>> = {
     'env-fallback-literal.mjs', 'grpc-key-literal.cjs', 'legacy-api-key-literal.js', 'openai-compatible-literal.ts',
     'react-const-pat.jsx', 'sdk-pat-literal.ts', 'service-class-field.ts', 'smart-brain-hardcoded-pat.js',
   ],
+  'no-pat-in-browser': ['react-fetch-pat-main.jsx', 'vite-path-pat-main.tsx'],
   'no-legacy-credentials': [
     'bearer-v2.ts', 'legacy-client-id-secret.js', 'legacy-config-client-secret.cjs', 'token-endpoint.mjs', 'v1-initialize.js',
   ],
@@ -38,11 +39,10 @@ export const KNOWN_CASES: Readonly<Record<string, readonly string[]>> = {
 };
 
 export const KNOWN_VALID: readonly string[] = [
-  'axios-instance-pat-main.ts', 'clarifai-in-ui-text.jsx', 'comments-only.ts', 'fetch-pat-clarifai-main.jsx',
+  'axios-instance-pat-main.ts', 'clarifai-in-ui-text.jsx', 'comments-only.ts',
   'got-pat-main.mjs', 'grpc-api-key-own-inputs.ts', 'grpc-owner-params.ts', 'grpc-pat-main.cjs', 'key-header-other-host.js',
   'list-models-pat-main.ts', 'openai-compatible-bearer.ts', 'own-workflow-pat-env-owner.mjs', 'placeholder-pat.js',
   'rest-api-key-own-inputs.mjs', 'sdk-model-url-env-pat.ts', 'sdk-own-model-from-env.mts', 'superagent-pat-main.cjs',
-  'vite-path-main.tsx',
 ];
 
 /**

@@ -1,5 +1,5 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { inDryRunWords, type DryRunReport } from '../src/report/dry-run.js';
 import type { Report } from '../src/report/model.js';
@@ -36,6 +36,8 @@ describe('the --json report', () => {
     const dir = exampleCopy();
     const dryRun = runCli(['--dry', '--json', '--sarif', 'out.sarif'], dir);
     dry = { status: dryRun.status, report: JSON.parse(dryRun.stdout), text: dryRun.stderr, sarif: readFileSync(join(dir, 'out.sarif'), 'utf8') };
+    // The SARIF names the old env var too: gone before the run that writes, so both runs see the same project.
+    rmSync(join(dir, 'out.sarif'));
     const run = runCli(['--json'], dir);
     applied = { status: run.status, report: JSON.parse(run.stdout) };
   });
@@ -74,7 +76,7 @@ describe('the --json report', () => {
   });
 
   it('schema tells the two runs apart: a dry run never says fixed, a run that writes never says wouldFix', () => {
-    const summary = { filesScanned: 1, candidates: 1, filesWithFindings: 0, leftForHuman: 0, failed: 0, skipped: 0, skippedTooLarge: 0, findings: 0, seconds: 0.1, envVarsToSet: [], envVarsWhere: [], rotateKeysIn: [], patInBrowser: [] };
+    const summary = { filesScanned: 1, candidates: 1, filesWithFindings: 0, leftForHuman: 0, failed: 0, skipped: 0, skippedTooLarge: 0, findings: 0, seconds: 0.1, envVarsToSet: [], envVarsWhere: [], rotateKeysIn: [], patInBrowser: [], droppedEnvNames: [] };
     expect(errorsOf({ files: [], summary: { ...summary, dryRun: true, wouldChange: 0, wouldFix: 0 } })).toEqual([]);
     expect(errorsOf({ files: [], summary: { ...summary, dryRun: false, changed: 0, fixed: 0 } })).toEqual([]);
     expect(errorsOf({ files: [], summary: { ...summary, dryRun: true, changed: 0, fixed: 0 } })).not.toEqual([]);

@@ -42,12 +42,12 @@ describe.skipIf(!posix)('symbolic links', () => {
     expect(report.files.find((f) => f.file === 'src/alias.ts')).toEqual({
       file: 'src/alias.ts',
       findings: [],
-      changed: false,
+      wouldChange: false,
       leftForHuman: false,
       envVars: [],
       skipped: 'a symbolic link: not followed (writing through it would change the file it points to)',
     });
-    expect(report.files.find((f) => f.file === 'src/real.ts')?.changed).toBe(true);
+    expect(report.files.find((f) => f.file === 'src/real.ts')?.wouldChange).toBe(true);
     expect(lstatSync(join(dir, 'src/alias.ts')).isSymbolicLink()).toBe(true);
   });
 });

@@ -149,4 +149,9 @@ describe('code that would fail when it runs', () => {
     // The request options are unknown, so the credential is too; the call to a Clarifai model still needs its owner.
     expect(summary(code)).toEqual(['require-user-app-id@2:0 safe']);
   });
+
+  it('a client instance made from itself (`const x = await x.predictByUrl(...)`) is followed no further (found by the fuzzer)', () => {
+    const code = "import { Model } from 'clarifai-nodejs';\nconst outputs = await outputs.predictByUrl({ url: 'https://example.com/a.jpg', inputType: 'image' });\n";
+    expect(summary(code)).toEqual([]);
+  });
 });

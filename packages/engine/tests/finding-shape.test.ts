@@ -52,7 +52,7 @@ describe('findings as users and reports see them', () => {
         data: { resource: 'Workflow `my-workflow`', credential: '`CLARIFAI_API_KEY`' },
         facts: { client: 'rest', credential: 'api-key', credentialName: 'CLARIFAI_API_KEY', owner: 'missing', resourceKind: 'workflow', resourceId: 'my-workflow' },
         fix: {
-          safety: 'needs-review',
+          safety: 'guess', // the owner comes from env names the code never mentions
           messageId: 'switchToPatWithEnvOwner',
           data: { envRead: 'process.env.CLARIFAI_PAT', userRead: 'process.env.CLARIFAI_USER_ID', appRead: 'process.env.CLARIFAI_APP_ID' },
         },
@@ -76,8 +76,8 @@ describe('findings as users and reports see them', () => {
       data: { credential: '`CLARIFAI_PAT`' },
       facts: { client: 'rest', credential: 'pat', owner: 'missing', resourceKind: 'app-data' },
       fix: {
-        safety: 'needs-review',
-        messageId: 'addOwnerFromEnv',
+        safety: 'guess',
+        messageId: 'addOwnerFromUnreadEnv',
         data: { userRead: 'process.env.CLARIFAI_USER_ID', appRead: 'process.env.CLARIFAI_APP_ID' },
       },
     });

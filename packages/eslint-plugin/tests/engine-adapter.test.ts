@@ -51,7 +51,7 @@ describe('engine adapter', () => {
 
   it('validates settings.clarifai with the rule options\' schema: a typo or a wrong type is an error naming the key', () => {
     expect(() => lint(CLARIFAI_CALL, { settings: { clarifai: { patName: ['PAT'] } } })).toThrow(
-      'Invalid Clarifai options in settings.clarifai: unknown option settings.clarifai.patName (the options are patNames, apiKeyNames, clarifaiModelIds, clarifaiWorkflowIds, ownResourceIds).',
+      'Invalid Clarifai options in settings.clarifai: unknown option settings.clarifai.patName (the options are patNames, apiKeyNames, clarifaiModelIds, clarifaiWorkflowIds, ownResourceIds, tsconfig, followImports).',
     );
     expect(() => lint(CLARIFAI_CALL, { settings: { clarifai: { patNames: 'PAT', apiKeyNames: [1] } } })).toThrow(
       'Invalid Clarifai options in settings.clarifai: settings.clarifai.patNames must be array; settings.clarifai.apiKeyNames.0 must be string.',

@@ -64,9 +64,10 @@ export async function followThrough(records: readonly FileRecord[], cwd: string,
     droppedEnvNames.push({ name, replacedBy, stillMentionedIn, templatesUpdated });
   }
   const secretAlsoIn = new Map<string, string[]>();
+  // Files the run found the secret in themselves are already listed to rotate: name only the others (dist/, caches).
+  const inSource = new Set([...secrets.keys()].map((path) => relative(root, path).split(sep).join('/')));
   for (const [path, values] of secrets) {
-    const own = relative(root, path).split(sep).join('/');
-    const holders = [...new Set(values.flatMap((v) => byValue.get(v) ?? []))].filter((f) => f !== own).sort();
+    const holders = [...new Set(values.flatMap((v) => byValue.get(v) ?? []))].filter((f) => !inSource.has(f)).sort();
     if (holders.length > 0) secretAlsoIn.set(path, holders);
   }
   return { root, droppedEnvNames, secretAlsoIn };

@@ -58,8 +58,9 @@ function removable(variable: Variable, parents: ParentMap): boolean {
   if (variable.defs.length !== 1) return false;
   const def = variable.defs[0]!;
   if (def.type !== 'Variable' || def.node.id.type !== 'Identifier' || !def.node.init || !def.parent) return false;
-  const statementList = parents.get(def.parent)?.type;
-  if (statementList !== 'Program' && statementList !== 'BlockStatement') return false;
+  // Svelte's ESLint parser holds a component's script statements in a `SvelteScriptElement` (not an ESTree type).
+  const statementList: string | undefined = parents.get(def.parent)?.type;
+  if (statementList !== 'Program' && statementList !== 'BlockStatement' && statementList !== 'SvelteScriptElement') return false;
   if (variable.references.some((ref) => ref.isWrite() && !ref.init)) return false;
   return withoutEffects(def.node.init);
 }
@@ -167,7 +168,8 @@ function withLeadingComment(text: string, span: Span, removed: Span[], names: st
     if (!COMMENT_LINE.test(text.slice(previous, start - 1).replace(/\r$/, ''))) break;
     start = previous;
   }
-  if (start === span[0]) return span;
+  // A comment that opens the file describes the file, whatever names it mentions.
+  if (start === span[0] || text.slice(0, start).trim() === '') return span;
   const comment = squash(text.slice(start, span[0]));
   if (!names.some((name) => comment.includes(name))) return span;
   for (let at = span[1]; at < text.length; ) {

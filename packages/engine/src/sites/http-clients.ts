@@ -50,7 +50,10 @@ const LIBRARY_OF_MODULE: Record<string, Library> = {
 };
 
 /** The library a callee comes from: imported or required, or jQuery's page global (`$`, `jQuery`). */
-function libraryOf(ctx: FileContext, root: Node): { library: Library; imported: string } | undefined {
+/** How many `create`/`defaults` calls deep an instance is followed (a value that reads itself would loop). */
+const MAX_INSTANCE_DEPTH = 8;
+
+function libraryOf(ctx: FileContext, root: Node, depth = 0): { library: Library; imported: string } | undefined {
   const node = unwrap(root);
   const origin = ctx.moduleOf(node);
   const library = origin && LIBRARY_OF_MODULE[origin.module];
@@ -58,8 +61,8 @@ function libraryOf(ctx: FileContext, root: Node): { library: Library; imported: 
   if (isPageGlobal(ctx, node, ['$', 'jQuery'])) return { library: 'jquery', imported: 'default' };
   // `ky.create({ prefixUrl, headers })` / `request.defaults({ ... })`: an instance of the library.
   const created = ctx.objects.resolve(node);
-  if (created !== node && created.type === 'CallExpression' && unwrap(created.callee).type === 'MemberExpression') {
-    const inner = libraryOf(ctx, (unwrap(created.callee) as TSESTree.MemberExpression).object);
+  if (depth < MAX_INSTANCE_DEPTH && created !== node && created.type === 'CallExpression' && unwrap(created.callee).type === 'MemberExpression') {
+    const inner = libraryOf(ctx, (unwrap(created.callee) as TSESTree.MemberExpression).object, depth + 1);
     if (inner && (inner.library === 'ky' || inner.library === 'request')) return inner;
   }
   return undefined;

@@ -506,13 +506,13 @@ stub.PostModelOutputs({ ${CLARIFAI_MAIN}, model_id: 'face-detection', inputs }, 
       errors: [{ messageId: 'missingOwner', line: 5, column: 1, endLine: 5, endColumn: 132, suggestions: null }],
     },
     {
-      name: "a JSON text body ('{}') is read: it names no owner, so the path gets one",
+      name: "a JSON text body ('{}') is read: it names no owner, so the suggestion asks whose app it is (an owner from env names the code never mentions is a guess)",
       code: patPost('https://api.clarifai.com/v2/inputs/searches', "'{}'"),
       output: null,
       errors: [
         {
           ...{ messageId: 'missingOwner', line: 1, column: 1, endLine: 5, endColumn: 3 },
-          suggestions: [{ messageId: 'addOwnerFromEnv', output: patPost(`https://api.clarifai.com/v2/users/' + ${OWNER_PATH_FROM_ENV} + '/inputs/searches`, "'{}'") }],
+          suggestions: [{ messageId: 'addOwnerFromUnreadEnv', output: patPost(`https://api.clarifai.com/v2/users/' + ${OWNER_PATH_FROM_ENV} + '/inputs/searches`, "'{}'") }],
         },
       ],
     },
