@@ -159,7 +159,7 @@ async function run(options: CliOptions, cwd: string, signal: AbortSignal, state:
       }),
     ];
     // Read before any write: the migrated files' old text says which env names and secrets they drop.
-    const elsewhere = await followThrough(records, cwd, !options.dry);
+    const elsewhere = await followThrough(records, cwd, options.paths.map((path) => resolve(cwd, path)), !options.dry);
     if (!options.dry) state.toWrite = records.filter((r) => r.changed && !r.error).length;
     for (const record of records) {
       // Between two files, never inside a write: every file stays either as it was or fully migrated.

@@ -20,4 +20,4 @@ export { OPTION_NAMES, optionsSchema, type ClarifaiOptions, type OptionName } fr
 export { checkOptions, OptionsError } from './options/validate.js';
 
 export { legacyClientOptions, legacyClientVersion } from './versions/index.js';
-export { filesMentioning, mentionsName, projectRoot, trackedFiles } from './tracked-files/index.js';
+export { filesMentioning, mentionsName, projectOf, projectRoot, trackedFiles } from './tracked-files/index.js';

@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
-import { filesMentioning, mentionsName, projectRoot, trackedFiles } from '@clarifai-auth/project';
+import { filesMentioning, mentionsName, projectOf, trackedFiles } from '@clarifai-auth/project';
 import type { FileRecord } from '../records.js';
 
 /** An env name the migration stops reading, and where the project still requires or documents it. */
@@ -8,7 +8,7 @@ export interface DroppedEnvName {
   name: string;
   /** The names the migrated code reads instead. */
   replacedBy: string[];
-  /** Tracked files (relative to the project root) that still mention it: compose files, templates, docs, code. */
+  /** Tracked files (relative to the working directory) that still mention it: compose files, templates, docs, code. */
   stillMentionedIn: string[];
   /** Env templates that gained the new names next to this one (would gain, in a dry run). */
   templatesUpdated: string[];
@@ -16,7 +16,7 @@ export interface DroppedEnvName {
 
 /** What the migration leaves behind in the rest of the project. */
 export interface Elsewhere {
-  /** Project root the paths below are relative to. */
+  /** The project searched (the package the named paths belong to); the paths below are relative to the working directory. */
   root: string;
   droppedEnvNames: DroppedEnvName[];
   /** Per migrated file (absolute path), the other tracked files that hold the exact secret removed from it. */
@@ -35,8 +35,10 @@ function envNames(text: string): Set<string> {
  * Follows the migration through the project: env names it stops reading (with the names that replace them) and
  * secrets it removed, searched for in every tracked file. With `write`, env templates gain the new names.
  */
-export async function followThrough(records: readonly FileRecord[], cwd: string, write: boolean): Promise<Elsewhere> {
-  const root = projectRoot(cwd);
+export async function followThrough(records: readonly FileRecord[], cwd: string, paths: readonly string[], write: boolean): Promise<Elsewhere> {
+  const root = projectOf(paths);
+  // Named as the rest of the report names files: relative to the working directory.
+  const shown = (file: string) => relative(cwd, join(root, file)).split(sep).join('/');
   const dropped = new Map<string, Set<string>>();
   const secrets = new Map<string, string[]>();
   for (const record of records) {
@@ -61,14 +63,14 @@ export async function followThrough(records: readonly FileRecord[], cwd: string,
     const templates = stillMentionedIn.filter((f) => TEMPLATE.test(basename(f)));
     const templatesUpdated: string[] = [];
     for (const template of templates) if (await addNextTo(join(root, template), name, replacedBy, write)) templatesUpdated.push(template);
-    droppedEnvNames.push({ name, replacedBy, stillMentionedIn, templatesUpdated });
+    droppedEnvNames.push({ name, replacedBy, stillMentionedIn: stillMentionedIn.map(shown), templatesUpdated: templatesUpdated.map(shown) });
   }
   const secretAlsoIn = new Map<string, string[]>();
   // Files the run found the secret in themselves are already listed to rotate: name only the others (dist/, caches).
   const inSource = new Set([...secrets.keys()].map((path) => relative(root, path).split(sep).join('/')));
   for (const [path, values] of secrets) {
     const holders = [...new Set(values.flatMap((v) => byValue.get(v) ?? []))].filter((f) => !inSource.has(f)).sort();
-    if (holders.length > 0) secretAlsoIn.set(path, holders);
+    if (holders.length > 0) secretAlsoIn.set(path, holders.map(shown));
   }
   return { root, droppedEnvNames, secretAlsoIn };
 }

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
@@ -19,6 +19,22 @@ export function projectRoot(dir: string): string {
   for (let at = dir; ; at = dirname(at)) {
     if (existsSync(join(at, '.git'))) return at;
     if (dirname(at) === at) return dir;
+  }
+}
+
+/**
+ * The project that the paths a user named belong to: the nearest package (a directory with a package.json) at or
+ * above their common directory, else their repository's root. `npx clarifai-codemod src/` searches the whole
+ * package (its compose files and README), while a run over one package of a monorepo stays inside that package.
+ */
+export function projectOf(paths: readonly string[]): string {
+  const dirs = paths.map((path) => (existsSync(path) && statSync(path).isDirectory() ? path : dirname(path)));
+  let common = dirs[0] ?? '.';
+  for (const dir of dirs.slice(1)) while (relative(common, dir).startsWith('..')) common = dirname(common);
+  const top = projectRoot(common);
+  for (let at = common; ; at = dirname(at)) {
+    if (existsSync(join(at, 'package.json'))) return at;
+    if (at === top || dirname(at) === at) return top;
   }
 }
 
