@@ -108,7 +108,10 @@ export function migrateSource(text: string, path: string, options: MigrateOption
   const modules = moduleHostFor(path);
   modules?.loaded.clear();
   const runtime = runtimeOf({ path, ...options.place, text: body });
-  const analyzeHere = (t: string) => analyzeText(t, path, runtime, modules);
+  // The latest parse is kept: the env reads of the final text are read from the tree its last analysis parsed.
+  let parsed: EngineInput | undefined;
+  const parse = (t: string) => (parsed?.text === t ? parsed : (parsed = inputOf(t, path, runtime, modules)));
+  const analyzeHere = (t: string) => analyzeInput(parse(t), path);
 
   let all: Finding[];
   try {
@@ -150,7 +153,7 @@ export function migrateSource(text: string, path: string, options: MigrateOption
     remaining: remaining.filter((f) => !RULE_META[f.ruleId].advisory).length,
     runtime: { target, framework, setIn },
     envVars: envVarsRead(first.filter((f, i) => !present[i] && f.fix && options.allowed.includes(f.fix.safety)), output, (t) =>
-      callEnvReads(inputOf(t, path, runtime, modules), optionsFor(path))),
+      callEnvReads(parse(t), optionsFor(path))),
     secretRanges,
   };
 }
@@ -183,7 +186,7 @@ function envVarsRead(fixed: readonly Finding[], output: string, readsOf: (text: 
  * the modules they came from and, when the fix belongs in one of them, why it was left for a human.
  */
 function importedFindings(body: string, path: string, runtime: RuntimeFacts, first: Finding[], imported: string[]) {
-  const alone = new Set(analyzeText(body, path, runtime, undefined).map(key));
+  const alone = new Set(analyzeInput(inputOf(body, path, runtime, undefined), path).map(key));
   const notes = new Map<Finding, Pick<ReportedFinding, 'crossFile'>>();
   for (const f of first) {
     if (alone.has(key(f))) continue;
@@ -206,9 +209,9 @@ function inputOf(text: string, path: string, runtime: RuntimeFacts, modules: Mod
   return { ast, scopeManager, text, filename: path, runtime, ...(modules ? { modules } : {}) };
 }
 
-function analyzeText(text: string, path: string, runtime: RuntimeFacts, modules: ModuleHost | undefined): Finding[] {
+function analyzeInput(input: EngineInput, path: string): Finding[] {
   // The legacy client's pinned version decides whether its sites can be fixed at all (see the project layer).
-  return analyze(inputOf(text, path, runtime, modules), { ...optionsFor(path), ...legacyClientOptions(path, text) });
+  return analyze(input, { ...optionsFor(path), ...legacyClientOptions(path, input.text) });
 }
 
 

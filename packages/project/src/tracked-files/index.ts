@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -74,19 +74,38 @@ export async function filesMentioning(
 ): Promise<Map<string, string[]>> {
   const found = new Map(needles.map((n): [string, string[]] => [n, []]));
   if (needles.length === 0) return found;
+  // Synchronous reads: over thousands of small files they are several times faster than promise reads through the
+  // thread pool (the codemod's scan reads the same way).
   for (const file of files) {
     let text = texts.get(file);
     if (text === undefined) {
-      const size = await stat(file).then((s) => (s.isFile() ? s.size : -1), () => -1);
+      const size = sizeOf(file);
       if (size < 0 || size > MAX_BYTES) continue;
-      text = await readFile(file, 'utf8');
+      text = readFileSync(file, 'utf8');
     }
     for (const needle of needles) if (match(text, needle)) found.get(needle)!.push(relative(root, file).split(sep).join('/'));
   }
   return found;
 }
 
+/** A regular file's size, or -1 (gone, a directory, a FIFO: never opened). */
+function sizeOf(file: string): number {
+  try {
+    const stats = statSync(file);
+    return stats.isFile() ? stats.size : -1;
+  } catch {
+    return -1;
+  }
+}
+
+const wholeNames = new Map<string, RegExp>();
+
 /** An env name as a whole word: `API_KEY` is in `API_KEY=` and `process.env.API_KEY`, not in `CLARIFAI_API_KEY`. */
 export function mentionsName(text: string, name: string): boolean {
-  return new RegExp(`(?<![A-Za-z0-9_])${name.replace(/[$]/g, '\\$')}(?![A-Za-z0-9_])`).test(text);
+  let pattern = wholeNames.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![A-Za-z0-9_])${name.replace(/[$]/g, '\\$')}(?![A-Za-z0-9_])`);
+    wholeNames.set(name, pattern);
+  }
+  return text.includes(name) && pattern.test(text);
 }
