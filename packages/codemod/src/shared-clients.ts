@@ -35,14 +35,16 @@ export function fixSharedClients(records: FileRecord[], files: () => Iterable<st
   const byPath = new Map(records.map((r) => [r.path, r]));
   for (const client of clients) {
     const users = usersOf(client, all.filter((path) => path !== client.path && mayImport(path, client.path)));
+    // No user found: what is defined there is not a legacy client (gRPC metadata, a key): the finding's own reason stands.
+    if (users.length === 0) continue;
     const mixed = users.filter((u) => !u.servesOnly).map((u) => displayPath(u.path));
-    const moved = mixed.length === 0 && users.length > 0 ? moveClient(client, byPath.get(client.path), users.map((u) => u.path)) : undefined;
+    const moved = mixed.length === 0 ? moveClient(client, byPath.get(client.path), users.map((u) => u.path)) : undefined;
     if (moved) byPath.set(client.path, moved);
     for (const { record, finding } of client.findings) {
       const { reason, ...crossFile } = finding.crossFile!;
       const note: ReportedFinding = moved
         ? { ...finding, fixed: true, crossFile }
-        : { ...finding, crossFile: { ...crossFile, reason: `${reason}; ${mixedReason(mixed, users.length)}` } };
+        : { ...finding, crossFile: { ...crossFile, reason: `${reason}; ${mixedReason(mixed)}` } };
       record.findings = record.findings.with(record.findings.indexOf(finding), note);
       if (moved) record.remaining--;
     }
@@ -50,8 +52,7 @@ export function fixSharedClients(records: FileRecord[], files: () => Iterable<st
   return records.map((r) => byPath.get(r.path) ?? r);
 }
 
-function mixedReason(mixed: string[], users: number): string {
-  if (users === 0) return 'no file of the project was found to use it';
+function mixedReason(mixed: string[]): string {
   if (mixed.length === 0) return 'its module could not take the change (it has other changes, or its config is built elsewhere)';
   return `not moved to clarifai/main because ${mixed.join(', ')} also use${mixed.length === 1 ? 's' : ''} it for other calls (own-app models, inputs, or passed along): give those calls a separate client`;
 }

@@ -119,6 +119,22 @@ describe('--json', () => {
   });
 });
 
+describe('a value another module defines', () => {
+  it('says where to change gRPC metadata built in a shared module, and nothing about a legacy client', () => {
+    const dir = tempTree({
+      'package.json': '{}',
+      'lib/clarifai.js':
+        "const { ClarifaiStub, grpc } = require('clarifai-nodejs-grpc');\nconst stub = ClarifaiStub.grpc();\nconst metadata = new grpc.Metadata();\nmetadata.set('authorization', 'Key ' + process.env.CLARIFAI_API_KEY);\nmodule.exports = { stub, metadata };\n",
+      'faces.js':
+        "const { stub, metadata } = require('./lib/clarifai');\nstub.PostModelOutputs({ model_id: 'face-detection', inputs: [] }, metadata, () => {});\n",
+    });
+    const report = dryJson(runCli(['--dry', '--json', '.'], dir).stdout);
+    const [finding] = fileOf(report, 'faces.js')!.findings;
+    expect(finding).toMatchObject({ ruleId: 'no-api-key-outside-app', wouldFix: false });
+    expect(finding!.crossFile!.reason).toBe('it is set in lib/clarifai.js (line 4), which other files may share: change it there');
+  });
+});
+
 describe('--markdown', () => {
   it('writes the pull-request body from the same report as --json, with no secret in it', () => {
     // A run that writes, as the migrate job of the org-wide examples does: its --json report is the model itself
