@@ -7,7 +7,7 @@ import { runtimeOf } from '../packages/project/dist/index.js';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { eslintFindings, migrateWithEslint } from './helpers/eslint.js';
-import { FIXTURES_DIR, readSource, type ExpectedFinding } from './helpers/fixture-cases.js';
+import { FIXTURES_DIR, readSource, reportedAsExpected, type ExpectedFinding } from './helpers/fixture-cases.js';
 
 const RUNTIME_DIR = join(FIXTURES_DIR, 'runtime');
 
@@ -60,15 +60,6 @@ function sourceFiles(): { name: string; path: string; expected: string }[] {
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
-const asExpected = ({ ruleId, messageId, line, column, endLine, endColumn }: ExpectedFinding): ExpectedFinding => ({
-  ruleId,
-  messageId,
-  line,
-  column,
-  endLine,
-  endColumn,
-});
-
 const files = sourceFiles();
 
 it('covers every fixture file with its expected framework', () => {
@@ -87,7 +78,7 @@ for (const { name, path, expected } of files) {
     it('the codemod writes the expected output and reports the expected findings', () => {
       const result = migrateSource(input, path);
       expect(result.output).toBe(readSource(expected));
-      expect(result.findings.map(asExpected)).toEqual(findings);
+      expect(result.findings.map(reportedAsExpected)).toEqual(findings);
     });
 
     it('ESLint reports the same findings, and its fixes and suggestions give the same output', () => {

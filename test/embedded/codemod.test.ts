@@ -2,15 +2,7 @@
 // in the real file, every byte outside the blocks kept, fragments skipped and named, a second run a no-op.
 import { migrateFile } from '../../packages/codemod/dist/embedded/migrate-embedded.js';
 import { embeddedCases } from '../helpers/embedded-cases.js';
-
-const position = ({ ruleId, messageId, line, column, endLine, endColumn }: Record<string, unknown>) => ({
-  ruleId,
-  messageId,
-  line,
-  column,
-  endLine,
-  endColumn,
-});
+import { reportedAsExpected } from '../helpers/fixture-cases.js';
 
 for (const { name, inputPath, input, output, findings, skipped } of embeddedCases()) {
   describe(name, () => {
@@ -18,7 +10,7 @@ for (const { name, inputPath, input, output, findings, skipped } of embeddedCase
 
     it('finds exactly the expected findings, at their place in the file', () => {
       expect(result.error).toBeUndefined();
-      expect(result.findings.map(position)).toEqual(findings);
+      expect(result.findings.map(reportedAsExpected)).toEqual(findings);
     });
 
     it('writes the expected output, byte for byte, and a second run changes nothing and finds only PAT-in-browser warnings', () => {

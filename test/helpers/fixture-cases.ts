@@ -18,6 +18,11 @@ export interface ExpectedFinding {
   endColumn: number;
 }
 
+/** A finding as the codemod reports it (positions 1-based), cut to the `.findings.json` shape. */
+export function reportedAsExpected({ ruleId, messageId, line, column, endLine, endColumn }: ExpectedFinding): ExpectedFinding {
+  return { ruleId, messageId, line, column, endLine, endColumn };
+}
+
 export interface FixtureCase {
   /** `<rule-id>/<case>.<ext>`, for test names. */
   name: string;
