@@ -28,6 +28,8 @@ describe('components, pages and Markdown on the command line', () => {
       ['public/index.html', true],
       ['src/App.vue', true],
     ]);
+    // Each report says where its code runs (where its variables would be set): a page, a component's browser code.
+    expect(plain.files.map((f) => f.runtime?.target)).toEqual(['browser', 'browser']);
     const withMarkdown = json(runCli(['--dry', '--json', '--markdown-code-blocks', '.'], dir).stdout);
     expect(withMarkdown.files.map((f) => f.file)).toEqual(['README.md', 'public/index.html', 'src/App.vue']);
     expect(json(runCli(['--dry', '--json', '--extensions', 'md', '.'], dir).stdout).files.map((f) => f.file)).toEqual(['README.md']);

@@ -39,6 +39,8 @@ function migrateBlocks(kind: EmbeddedKind, text: string, path: string, options: 
   const secretRanges: [number, number][] = [];
   let remaining = 0;
   let failure: MigrateResult['error'];
+  // Where the file runs, for where its variables are set: the block that reads new ones, else the first block.
+  let runtime: MigrateResult['runtime'];
   let output = '';
   let copied = 0;
   for (const region of blocks.regions) {
@@ -57,6 +59,7 @@ function migrateBlocks(kind: EmbeddedKind, text: string, path: string, options: 
     findings.push(...result.findings.map((f) => shift(f, lines, region.start)));
     remaining += result.remaining;
     result.envVars.forEach((name) => envVars.add(name));
+    if (result.runtime && (!runtime || result.envVars.length > 0)) runtime = result.runtime;
     secretRanges.push(...result.secretRanges.map(([s, e]): [number, number] => [bom.length + region.start + s, bom.length + region.start + e]));
     output += body.slice(copied, region.start) + result.output;
     copied = region.end;
@@ -67,7 +70,8 @@ function migrateBlocks(kind: EmbeddedKind, text: string, path: string, options: 
     const left = findings.map((f) => ({ ...f, fixed: false }));
     return { ...unchanged, findings: left, remaining: left.length, secretRanges, error: failure, ...skipped };
   }
-  return { output: bom + output, changed: output !== body, findings, remaining, envVars: [...envVars].sort(), secretRanges, ...skipped };
+  const placed = runtime ? { runtime } : {};
+  return { output: bom + output, changed: output !== body, findings, remaining, envVars: [...envVars].sort(), secretRanges, ...placed, ...skipped };
 }
 
 /**

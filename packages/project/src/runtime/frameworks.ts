@@ -161,11 +161,15 @@ export function frameworkOf(root: PackageRoot): Framework {
   return plain(root);
 }
 
-/** A file with no package around it: an HTML page is a plain page; anything else may run anywhere. */
+/**
+ * A file with no package around it: an HTML page is a plain page, a component's script is browser code (as in a
+ * package with no known bundler); anything else may run anywhere.
+ */
 export const UNKNOWN: Framework = {
   name: 'unknown',
-  place: ({ path }) =>
-    /\.html?$/i.test(path)
-      ? PLAIN_PAGE
-      : { target: 'unknown', framework: 'code with no package.json around it', setIn: 'no package.json says how this code is built or run' },
+  place: ({ path, region }) => {
+    if (/\.html?$/i.test(path)) return PLAIN_PAGE;
+    if (region === 'client') return UNKNOWN_BUNDLE;
+    return { target: 'unknown', framework: 'code with no package.json around it', setIn: 'no package.json says how this code is built or run' };
+  },
 };
