@@ -1,12 +1,13 @@
 import { analyze, type ScopeManager } from '@typescript-eslint/scope-manager';
 import type { TSESTree } from '@typescript-eslint/types';
 import { createRequire } from 'node:module';
+import { fastParse } from './parse-fast.js';
 
 type TypeScriptEstree = typeof import('@typescript-eslint/typescript-estree');
 
 /**
- * typescript-estree (and TypeScript under it) takes half a second to load: it is loaded on the first parse, so
- * a run that filters every file out, `--help`, or ESLint (which parses with its own parser) never pays for it.
+ * typescript-estree (and TypeScript under it) takes half a second to load: it is loaded on the first file the fast
+ * parser leaves to it, so a run whose files all parse fast, `--help`, or ESLint never pays for it.
  */
 let estree: TypeScriptEstree | undefined;
 function typescriptEstree(): TypeScriptEstree {
@@ -23,10 +24,6 @@ export function usesJsx(filename: string): boolean {
   return !/\.(?:ts|mts|cts)$/i.test(filename);
 }
 
-/**
- * Parses a file the way ESLint's typescript-eslint parser does, for hosts other than ESLint (the codemod,
- * tests). `text` must not start with a BOM: like ESLint, strip it first and keep offsets relative to the rest.
- */
 /** A file the engine cannot parse: typescript-estree's syntax errors, and code nested too deeply to parse. */
 export class ParseError extends Error {
   constructor(
@@ -43,19 +40,31 @@ export class ParseError extends Error {
   }
 }
 
+/**
+ * Parses a file into the AST that ESLint's typescript-eslint parser gives the rules, for hosts other than ESLint
+ * (the codemod, imported modules, tests). `text` must not start with a BOM: like ESLint, strip it first and keep
+ * offsets relative to the rest.
+ *
+ * Most files go through oxc's parser, in its typescript-eslint-compatible form (see parse-fast.ts): several times
+ * faster, and the same findings and fixes (a test holds every fixture to that). Whatever it does not take (a syntax
+ * error, code nested deeper than its native stack allows, a platform without its binary) goes to typescript-estree,
+ * so errors read as ESLint reports them.
+ */
 export function parseForEngine(text: string, filename = 'file.tsx'): Parsed {
+  const sourceType = /\.c[jt]s$/i.test(filename) ? 'script' : 'module';
   try {
-    return parseUnguarded(text, filename);
+    const ast = fastParse(text, filename, sourceType) ?? parseWithEstree(text, filename);
+    const scopeManager = analyze(ast, { sourceType, globalReturn: sourceType === 'script' });
+    return { ast, scopeManager };
   } catch (error) {
-    // TypeScript's parser and the ESTree conversion recurse per nesting level; thousands of levels overflow.
+    // TypeScript's parser, the ESTree conversion and scope analysis recurse per nesting level; thousands overflow.
     if (error instanceof RangeError) throw new ParseError('Code is nested too deeply to parse.', 1, 0);
     throw error;
   }
 }
 
-function parseUnguarded(text: string, filename: string): Parsed {
-  const sourceType = /\.c[jt]s$/i.test(filename) ? 'script' : 'module';
-  const ast = typescriptEstree().parse(text, {
+function parseWithEstree(text: string, filename: string): TSESTree.Program {
+  return typescriptEstree().parse(text, {
     range: true,
     loc: true,
     comment: false,
@@ -63,6 +72,4 @@ function parseUnguarded(text: string, filename: string): Parsed {
     filePath: filename,
     // A `.d.ts` has no calls; `allowInvalidAST` stays off so broken code is reported, not analysed.
   });
-  const scopeManager = analyze(ast, { sourceType, globalReturn: sourceType === 'script' });
-  return { ast, scopeManager };
 }

@@ -174,11 +174,10 @@ function syntheticMember(object: Node, key: string): TSESTree.MemberExpression {
   const member = {
     type: 'MemberExpression',
     object: target,
-    property: { type: 'Identifier', name: key, range: target.range, loc: target.loc } as TSESTree.Identifier,
+    property: { type: 'Identifier', name: key, range: target.range } as TSESTree.Identifier,
     computed: false,
     optional: false,
     range: target.range,
-    loc: target.loc,
   } as unknown as TSESTree.MemberExpression;
   syntheticNodes.add(member);
   return member;

@@ -99,9 +99,9 @@ function renderEntries(object: TSESTree.ObjectExpression, entries: [string, stri
 }
 
 /** Whether the object is laid out one property per line (its first property is not on the `{` line). */
-function onePerLine(object: TSESTree.ObjectExpression): boolean {
+function onePerLine(object: TSESTree.ObjectExpression, text: string): boolean {
   const first = object.properties[0];
-  return first !== undefined && first.loc.start.line > object.loc.start.line;
+  return first !== undefined && /[\n\r\u2028\u2029]/.test(text.slice(object.range[0], first.range[0]));
 }
 
 /**
@@ -120,7 +120,7 @@ export function insertFirstProperties(
   // Comments that lead the first property stay with it: the new entries go before them.
   const gap = text.slice(object.range[0] + 1, first.range[0]);
   const at = object.range[0] + 1 + (gap.length - gap.trimStart().length);
-  if (!onePerLine(object)) return { range: [at, at], text: rendered.map((r) => `${r}, `).join('') };
+  if (!onePerLine(object, text)) return { range: [at, at], text: rendered.map((r) => `${r}, `).join('') };
   const { indent, newline } = lineLayout(text, first.range[0]);
   return { range: [at, at], text: rendered.map((r) => `${r},${newline}${indent}`).join('') };
 }
@@ -145,7 +145,7 @@ export function appendProperties(
   const rendered = renderEntries(object, entries, style);
   const last = object.properties[object.properties.length - 1];
   if (!last) return { range: [object.range[0] + 1, object.range[1] - 1], text: ` ${rendered.join(', ')} ` };
-  if (!onePerLine(object)) return { range: [last.range[1], last.range[1]], text: `, ${rendered.join(', ')}` };
+  if (!onePerLine(object, text)) return { range: [last.range[1], last.range[1]], text: `, ${rendered.join(', ')}` };
   const { indent, newline } = lineLayout(text, object.properties[0]!.range[0]);
   const comma = /^\s*,/.exec(text.slice(last.range[1], object.range[1]));
   if (comma) {

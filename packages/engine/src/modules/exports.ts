@@ -123,7 +123,7 @@ export class ModuleExports {
     if (this.namespace) return this.namespace;
     const names = [...this.named.keys(), ...this.reexports.keys()];
     if (names.length === 0) return undefined;
-    const at = { range: this.ctx.ast.range, loc: this.ctx.ast.loc };
+    const at = { range: this.ctx.ast.range };
     const namespace = { type: 'ObjectExpression', properties: [], ...at } as unknown as TSESTree.ObjectExpression;
     this.namespace = namespace;
     adoptSynthetic(namespace, this.ctx);
