@@ -54,8 +54,11 @@ export async function followThrough(records: readonly FileRecord[], cwd: string,
   const files = await trackedFiles(root);
   // The project as the migration leaves it: migrated files are searched in their new text.
   const texts = new Map(records.flatMap((r) => (r.changed && !r.error && r.output !== undefined ? [[r.path, r.output] as const] : [])));
-  const byName = await filesMentioning(root, files, [...dropped.keys()], { match: mentionsName, texts });
-  const byValue = await filesMentioning(root, files, [...new Set([...secrets.values()].flat())], { texts });
+  const names = [...dropped.keys()];
+  const values = [...new Set([...secrets.values()].flat())];
+  const mentions = filesMentioning(root, files, [...names.map((needle) => ({ needle, wholeName: true })), ...values.map((needle) => ({ needle }))], texts);
+  const byName = new Map(names.map((name, i) => [name, mentions[i]!]));
+  const byValue = new Map(values.map((value, i) => [value, mentions[names.length + i]!]));
   const droppedEnvNames: DroppedEnvName[] = [];
   for (const [name, replacements] of [...dropped].sort(([a], [b]) => a.localeCompare(b))) {
     const stillMentionedIn = byName.get(name)!;
