@@ -171,10 +171,7 @@ function envVarsRead(fixed: readonly Finding[], output: string, readsOf: (text: 
     const declaredOnly = f.ruleId === 'no-hardcoded-credentials' && !f.facts;
     for (const value of Object.values(f.fix!.data)) {
       for (const [read, name] of value.matchAll(ENV_READ)) {
-        // A read through a SvelteKit `$env` module (`env.X`) is one the fixes wrote; the calls' facts see only
-        // `process.env` and `import.meta.env`.
-        const throughEnvModule = !read.startsWith('process.env') && !read.startsWith('import.meta.env');
-        if (output.includes(read) && (declaredOnly || throughEnvModule || readByCalls(name!))) names.add(name!);
+        if (output.includes(read) && (declaredOnly || readByCalls(name!))) names.add(name!);
       }
     }
   }

@@ -96,10 +96,15 @@ export class FileContext {
     return homeOf(node) ?? this;
   }
 
-  /** `process.env.X` / `import.meta.env.X` → 'X'. */
+  /** `process.env.X` / `import.meta.env.X` / SvelteKit's `env.X` (`env` from `$env/dynamic/*`) → 'X'. */
   envName(node: Node): string | undefined {
     const n = unwrap(node);
-    return n.type === 'MemberExpression' ? envMember(n)?.name : undefined;
+    if (n.type !== 'MemberExpression') return undefined;
+    const read = envMember(n);
+    if (read) return read.name;
+    if (n.computed || n.property.type !== 'Identifier' || n.object.type !== 'Identifier') return undefined;
+    const binding = this.scopes.binding(n.object);
+    return binding.kind === 'import' && DYNAMIC_ENV_MODULE.test(binding.module) && binding.imported === 'env' ? n.property.name : undefined;
   }
 
   /** The module an identifier (or the head of `a.b.c`) is imported from, `clarifai` for the browser global. */
@@ -197,6 +202,9 @@ function requiredModuleOfEither(node: Node): string | undefined {
   const modules = [requiredModuleOfEither(a), requiredModuleOfEither(b)].filter((m) => m !== undefined);
   return modules.find((m) => !m.startsWith('.') && !m.startsWith('/')) ?? modules[0];
 }
+
+/** SvelteKit's modules that export the environment as an object named `env`. */
+const DYNAMIC_ENV_MODULE = /^\$env\/dynamic\/(?:public|private)$/;
 
 function envMember(node: TSESTree.MemberExpression): { object: string; name: string } | undefined {
   const path = memberPath(node);

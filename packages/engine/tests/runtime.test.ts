@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, fixesOf, fixUntilStable, parseForEngine, type RuntimeFacts } from '../src/index.js';
+import { analyze, callEnvReads, fixesOf, fixUntilStable, parseForEngine, type RuntimeFacts } from '../src/index.js';
 
 const VITE: RuntimeFacts = { target: 'browser', framework: 'Vite', env: { object: 'import.meta.env.', prefix: 'VITE_' }, setIn: '.env with the VITE_ prefix' };
 const PAGE: RuntimeFacts = { target: 'browser', framework: 'a plain HTML page', setIn: 'a page loaded with no build step has no environment variables' };
@@ -60,6 +60,15 @@ describe("SvelteKit's $env modules", () => {
     expect(migrated(twoSecrets, SVELTE_CLIENT)).toBe(
       `import { env } from '$env/dynamic/public';\nconst CLARIFAI_API_KEY = env.PUBLIC_CLARIFAI_API_KEY;\n${hardcodedPat.replace("'0123456789abcdef0123456789abcdef'", 'env.PUBLIC_CLARIFAI_PAT')}`,
     );
+  });
+
+  it("reads the variables a call takes through `env` (and only through SvelteKit's `env`) as env reads", () => {
+    const reads = (text: string) => callEnvReads({ ...parseForEngine(text, 'file.js'), text, filename: 'file.js', runtime: SVELTE_CLIENT });
+    const call = faces('env.PUBLIC_CLARIFAI_API_KEY');
+    expect(reads(`import { env } from '$env/dynamic/public';\n${call}`)).toEqual(['PUBLIC_CLARIFAI_API_KEY']);
+    expect(reads(`import { env as clarifaiEnv } from '$env/dynamic/private';\n${call.replace('env.', 'clarifaiEnv.')}`)).toEqual(['PUBLIC_CLARIFAI_API_KEY']);
+    expect(reads(`import { env } from './settings.js';\n${call}`)).toEqual([]);
+    expect(reads(`const env = { PUBLIC_CLARIFAI_API_KEY: 'x' };\n${call}`)).toEqual([]);
   });
 
   it('imports it under another name when the file has an env of its own', () => {
