@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -41,6 +41,22 @@ describe('createModuleHost: resolve', () => {
     expect(host.resolve('@/config/clarifai', importer)).toBe(join(dir, 'src/config/clarifai.ts'));
     expect(host.resolve('src/config/clarifai', importer)).toBe(join(dir, 'src/config/clarifai.ts'));
     expect(host.resolve('clarifai', importer)).toBeUndefined();
+  });
+
+  it("does not follow a workspace package's link into its sources, nor reach declarations", () => {
+    write({
+      'packages/shared/package.json': JSON.stringify({ name: '@acme/shared', main: 'src/index.ts' }),
+      'packages/shared/src/index.ts': '',
+      'app/types.d.ts': '',
+      'app/use.ts': '',
+    });
+    mkdirSync(join(dir, 'app/node_modules/@acme'), { recursive: true });
+    symlinkSync(join(dir, 'packages/shared'), join(dir, 'app/node_modules/@acme/shared'), 'dir');
+    const host = createModuleHost();
+    const importer = join(dir, 'app/use.ts');
+    expect(host.resolve('../packages/shared/src/index.js', importer)).toBe(join(dir, 'packages/shared/src/index.ts'));
+    expect(host.resolve('@acme/shared', importer)).toBeUndefined();
+    expect(host.resolve('./types', importer)).toBeUndefined();
   });
 
   it('uses a tsconfig given in the options for every file', () => {

@@ -10,7 +10,7 @@ const MAX_BYTES = 1024 * 1024;
 export type ModuleHostOptions = ResolverOptions;
 
 /**
- * The host both front ends give the engine: TypeScript's resolution and reads from disk, each module's text kept
+ * The host both front ends give the engine: oxc's resolver (tsconfig-aware) and reads from disk, each module's text kept
  * by path and checked against its mtime and size, so a long-running editor server sees a module change without
  * re-reading modules that did not.
  */

@@ -1,12 +1,11 @@
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import type * as TypeScript from 'typescript';
+import type * as OxcResolver from 'oxc-resolver';
 
-type Ts = typeof TypeScript;
-let typescript: Ts | undefined;
-/** TypeScript is loaded on the first resolution: a lint run whose files never import a module never pays for it. */
-function ts(): Ts {
-  return (typescript ??= createRequire(import.meta.url)('typescript') as Ts);
+type Oxc = typeof OxcResolver;
+let oxc: Oxc | undefined;
+/** oxc's resolver (native) is loaded on the first resolution: a lint run whose files import nothing never pays for it. */
+function oxcResolver(): Oxc {
+  return (oxc ??= createRequire(import.meta.url)('oxc-resolver') as Oxc);
 }
 
 export interface ResolverOptions {
@@ -18,52 +17,24 @@ export interface ResolverOptions {
 const SOURCE = /\.(?:[cm]?[jt]sx?)$/i;
 const DECLARATION = /\.d\.[cm]?ts$/i;
 
-interface ConfigResolution {
-  options: TypeScript.CompilerOptions;
-  cache: TypeScript.ModuleResolutionCache;
-}
-
 /**
- * Resolves specifiers the way the project's TypeScript does (`moduleResolution: bundler` unless its tsconfig says
- * otherwise): directory index files, `./x.js` written for `./x.ts`, tsconfig `paths` and `baseUrl`. Only the
- * project's own source files are returned; packages (anything under node_modules) and declarations are not.
+ * Resolves specifiers as a bundler and TypeScript's `moduleResolution: bundler` do: directory index files,
+ * extensionless files, `./x.js` written for `./x.ts`, the nearest tsconfig's `paths` and `baseUrl` (through
+ * `extends`). Only the project's own source files are returned: packages (anything reached through node_modules,
+ * workspace links included, since links are not followed) and declarations are not.
  */
 export function createResolver(options: ResolverOptions = {}): (specifier: string, importer: string) => string | undefined {
-  const configs = new Map<string, ConfigResolution>();
-  const nearestConfig = new Map<string, string | undefined>();
-
-  const configFor = (importer: string): ConfigResolution => {
-    const dir = dirname(importer);
-    let path = options.tsconfig ?? nearestConfig.get(dir);
-    if (!options.tsconfig && !nearestConfig.has(dir)) {
-      path = ts().findConfigFile(dir, ts().sys.fileExists);
-      nearestConfig.set(dir, path);
-    }
-    const key = path ?? '';
-    let config = configs.get(key);
-    if (!config) {
-      const compilerOptions = { ...readCompilerOptions(path), allowJs: true, noEmit: true };
-      compilerOptions.moduleResolution ??= ts().ModuleResolutionKind.Bundler;
-      if (compilerOptions.moduleResolution === ts().ModuleResolutionKind.Bundler) compilerOptions.module = ts().ModuleKind.ESNext;
-      config = { options: compilerOptions, cache: ts().createModuleResolutionCache(dir, (f) => f, compilerOptions) };
-      configs.set(key, config);
-    }
-    return config;
-  };
-
+  const resolver = new (oxcResolver().ResolverFactory)({
+    tsconfig: options.tsconfig ? { configFile: options.tsconfig, references: 'auto' } : 'auto',
+    extensions: ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'],
+    extensionAlias: { '.js': ['.ts', '.tsx', '.js', '.jsx'], '.jsx': ['.tsx', '.jsx'], '.mjs': ['.mts', '.mjs'], '.cjs': ['.cts', '.cjs'] },
+    conditionNames: ['import', 'require', 'default'],
+    mainFields: ['module', 'main'],
+    symlinks: false,
+  });
   return (specifier, importer) => {
-    const { options: compilerOptions, cache } = configFor(importer);
-    const resolved = ts().resolveModuleName(specifier, importer, compilerOptions, ts().sys, cache).resolvedModule;
-    if (!resolved || resolved.isExternalLibraryImport) return undefined;
-    const file = resolved.resolvedFileName;
+    const file = resolver.resolveFileSync(importer, specifier).path;
+    if (!file) return undefined;
     return SOURCE.test(file) && !DECLARATION.test(file) && !/[\\/]node_modules[\\/]/.test(file) ? file : undefined;
   };
-}
-
-/** The compiler options of a tsconfig (following `extends`); none when there is no readable one. */
-function readCompilerOptions(path: string | undefined): TypeScript.CompilerOptions {
-  if (!path) return {};
-  const read = ts().readConfigFile(path, ts().sys.readFile);
-  if (read.error) return {};
-  return ts().parseJsonConfigFileContent(read.config, ts().sys, dirname(path), undefined, path).options;
 }
