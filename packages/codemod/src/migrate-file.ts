@@ -123,8 +123,9 @@ export function migrateSource(text: string, path: string, options: MigrateOption
   const selected = (findings: Finding[]) =>
     options.rules ? findings.filter((f) => options.rules!.includes(f.ruleId)) : findings;
   const first = selected(all);
+  // Only secrets written in this file: one a module it imports holds is masked and rotated in that module's record.
   const secretRanges = all
-    .filter((f) => f.ruleId === 'no-hardcoded-credentials')
+    .filter((f) => f.ruleId === 'no-hardcoded-credentials' && !f.definedIn)
     .map((f): [number, number] => [f.range[0] + bom.length, f.range[1] + bom.length]);
 
   // fixUntilStable analyses the final text last, so remembering the latest analysis saves a parse.

@@ -125,6 +125,8 @@ export const RULE_META: Record<RuleId, RuleMeta> = {
     messages: {
       hardcoded:
         'A Clarifai {{kind}} is written in source ({{name}}). Read it from the environment ({{envVar}}) and rotate this one: it stays in your history.',
+      hardcodedElsewhere:
+        'The Clarifai {{kind}} this call sends ({{name}}) is written in source, in a module it imports: read it from the environment where it is defined, and rotate it: it stays in your history.',
       hardcodedNoEnv:
         'A Clarifai {{kind}} is written in source ({{name}}), in code that runs in {{runtime}}, where no environment variable can be read ({{setIn}}); it was left in place, since a read there would be undefined. Anyone who loads the page can read it: call Clarifai from your server (or give the page a PAT created with only the scopes it needs), then rotate this one: it stays in your history.',
       readFromEnv: 'Read it from {{envRead}}.',

@@ -1,3 +1,4 @@
+import type { Node } from '../ast.js';
 import type { FileContext } from '../context.js';
 import type { CallSite } from '../sites/site.js';
 import type { Finding } from '../types.js';
@@ -11,13 +12,21 @@ export function markDefinedElsewhere(ctx: FileContext, sites: readonly CallSite[
   return findings.map((finding) => {
     if (finding.fix) return finding;
     const site = sites.find((s) => s.node.range[0] === finding.range[0] && s.node.range[1] === finding.range[1]);
-    const carrier = site?.credential.carrier;
-    const home = carrier && homeOf(carrier);
-    if (!carrier || !home?.filename) return finding;
-    const definedIn = { module: relativePath(ctx.filename ?? '', home.filename), line: home.loc(carrier.range).start.line };
-    const message = `${finding.message} This is set in ${definedIn.module} (line ${definedIn.line}): change it there.`;
-    return { ...finding, message, definedIn };
+    const definedIn = site?.credential.carrier && definedInOf(ctx, site.credential.carrier);
+    return definedIn ? definedElsewhere(finding, definedIn) : finding;
   });
+}
+
+/** The module (relative to this file) and line that define `node`, when another module does. */
+export function definedInOf(ctx: FileContext, node: Node): { module: string; line: number } | undefined {
+  const home = homeOf(node);
+  return home?.filename ? { module: relativePath(ctx.filename ?? '', home.filename), line: home.loc(node.range).start.line } : undefined;
+}
+
+/** The finding, saying which module and line to change. */
+export function definedElsewhere(finding: Finding, definedIn: { module: string; line: number }): Finding {
+  const message = `${finding.message} This is set in ${definedIn.module} (line ${definedIn.line}): change it there.`;
+  return { ...finding, message, definedIn };
 }
 
 /** `to` relative to the folder of `from`, with `/` separators (`../lib/vision.js`). */

@@ -2,6 +2,8 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { propertyName, staticKeyName } from '../ast.js';
 import type { FileContext } from '../context.js';
 import { kindFromName, looksLikeSecret, words } from '../credentials.js';
+import { definedElsewhere, definedInOf } from '../modules/elsewhere.js';
+import { isForeign } from '../modules/home.js';
 import { isLegacyAppConstructor } from '../sites/legacy.js';
 import { readString } from '../strings.js';
 import type { CredentialKind, Finding } from '../types.js';
@@ -28,6 +30,15 @@ export const noHardcodedCredentials: Rule = ({ ctx, sites }) => {
   // call from one only declared).
   const report = (literal: SecretLiteral, kind: CredentialKind, name: string, site?: CallSite) => {
     if (found.has(literal)) return;
+    if (isForeign(literal)) {
+      // Written in a module this file imports: reported at the call that sends it, and changed in that module
+      // (its own run has the fix; the finding names it, see markDefinedElsewhere), never through this file's text.
+      if (!site) return;
+      const at = finding(ctx, 'no-hardcoded-credentials', 'hardcodedElsewhere', site.node, { kind: LABEL[kind], name }, { facts: facts(ctx, site) });
+      const definedIn = definedInOf(ctx, literal);
+      found.set(literal, definedIn ? definedElsewhere(at, definedIn) : at);
+      return;
+    }
     const fallback = literal.type === 'Literal' ? envFallback(ctx, literal) : undefined;
     // The name the fixed code reads (with the bundler's prefix), so that the message asks for the variable it uses.
     const envVar = (fallback && ctx.envName(fallback.left)) ?? `${ctx.style.env?.prefix ?? ''}${ENV_NAME[kind]}`;
