@@ -158,7 +158,7 @@ async function run(options: CliOptions, cwd: string, signal: AbortSignal, state:
         return { ...emptyReport(file), skipped: reason, ...(named ? { error: `${file}: ${reason}; not read, left unchanged` } : {}) };
       }),
     ];
-    // Read before any write: the migrated files' old text says which env names and secrets they drop.
+    // Read before any write: the migrated files' old text holds the secrets they drop (their records, the env names).
     const elsewhere = await followThrough(records, cwd, options.paths.map((path) => resolve(cwd, path)), !options.dry);
     if (!options.dry) state.toWrite = records.filter((r) => r.changed && !r.error).length;
     for (const record of records) {

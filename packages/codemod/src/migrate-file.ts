@@ -1,6 +1,7 @@
 import {
   analyze,
   callEnvReads,
+  envReadsOf,
   fixesOf,
   fixUntilStable,
   formatMessage,
@@ -73,6 +74,11 @@ export interface MigrateResult {
   remaining: number;
   /** Environment variables that the applied fixes read. */
   envVars: string[];
+  /**
+   * When the file changed: the env vars its code read before and reads after the migration (the engine's
+   * `envReadsOf`), so the report can say which names it stops reading and which replace them.
+   */
+  envReads?: EnvReads;
   /** Where the input holds a hard-coded key or PAT (offsets into the input, quotes included), to mask it in diffs. */
   secretRanges: [number, number][];
   error?: MigrateError;
@@ -80,6 +86,11 @@ export interface MigrateResult {
   runtime?: Pick<RuntimeFacts, 'target' | 'framework' | 'setIn'>;
   /** Script blocks of a component, page or Markdown file that were left alone (a docs fragment), and why. */
   skippedRegions?: SkippedRegion[];
+}
+
+export interface EnvReads {
+  before: string[];
+  after: string[];
 }
 
 /** A block named by what it is (`<script setup>`, `` ```js block ``) and where it starts in the file (1-based). */
@@ -91,8 +102,6 @@ export interface SkippedRegion {
 }
 
 const BOM = '\uFEFF';
-/** An env read as fixes write it; `env.` / `clarifaiEnv.` read SvelteKit's `$env` modules. */
-const ENV_READ = /(?:process\.env|import\.meta\.env|\b(?:env|clarifaiEnv))\.([A-Za-z_$][\w$]*)/g;
 
 /**
  * The one migration of one file, shared by the jscodeshift transform and the CLI: analyse, apply the allowed
@@ -119,6 +128,7 @@ export function migrateSource(text: string, path: string, options: MigrateOption
   } catch (error) {
     return { ...unchanged, error: failure(error, 'parse') };
   }
+  const original = parsed!;
   const imported = [...(modules?.loaded ?? [])];
   const selected = (findings: Finding[]) =>
     options.rules ? findings.filter((f) => options.rules!.includes(f.ruleId)) : findings;
@@ -147,33 +157,34 @@ export function migrateSource(text: string, path: string, options: MigrateOption
   const present = stillPresent(body, output, first, remaining);
   const fromModules = imported.length > 0 ? importedFindings(body, path, runtime, first, imported) : new Map();
   const { target, framework, setIn } = runtime;
+  // Both texts' trees are at hand: the first analysis's, and the latest one, which is the output's.
+  const envReads = output === body ? undefined : { before: envReadsOf(original), after: envReadsOf(parse(output)) };
+  const fixed = first.filter((f, i) => !present[i] && f.fix && options.allowed.includes(f.fix.safety));
   return {
     output: bom + output,
     changed: output !== body,
     findings: first.map((f, i) => ({ ...report(f, !present[i]), ...fromModules.get(f) })),
     remaining: remaining.filter((f) => !RULE_META[f.ruleId].advisory).length,
     runtime: { target, framework, setIn },
-    envVars: envVarsRead(first.filter((f, i) => !present[i] && f.fix && options.allowed.includes(f.fix.safety)), output, (t) =>
-      callEnvReads(parse(t), optionsFor(path))),
+    envVars: envReads ? envVarsRead(fixed, new Set(envReads.after), () => callEnvReads(parse(output), optionsFor(path))) : [],
+    ...(envReads ? { envReads } : {}),
     secretRanges,
   };
 }
 
 /**
- * The environment variables that the fixes of these (fixed) findings read and that the migrated code reads: by its
- * Clarifai calls (`readsOf` the output), or by a declared secret that fed no call. A constant that only fed a
- * credential the migration switched (`CLARIFAI_API_KEY` once the call reads `CLARIFAI_PAT`) is not something to set.
+ * The environment variables that the fixes of these (fixed) findings read (`fix.reads`) and that the migrated code
+ * still reads (`readByOutput`): by its Clarifai calls (`callReads`), or by a declared secret that fed no call. A
+ * constant that only fed a credential the migration switched (`CLARIFAI_API_KEY` once the call reads `CLARIFAI_PAT`)
+ * is not something to set.
  */
-function envVarsRead(fixed: readonly Finding[], output: string, readsOf: (text: string) => string[]): string[] {
+function envVarsRead(fixed: readonly Finding[], readByOutput: ReadonlySet<string>, callReads: () => string[]): string[] {
   const names = new Set<string>();
-  let callReads: Set<string> | undefined;
-  const readByCalls = (name: string) => (callReads ??= new Set(readsOf(output))).has(name);
+  let readByCalls: Set<string> | undefined;
   for (const f of fixed) {
     const declaredOnly = f.ruleId === 'no-hardcoded-credentials' && !f.facts;
-    for (const value of Object.values(f.fix!.data)) {
-      for (const [read, name] of value.matchAll(ENV_READ)) {
-        if (output.includes(read) && (declaredOnly || readByCalls(name!))) names.add(name!);
-      }
+    for (const name of f.fix!.reads) {
+      if (readByOutput.has(name) && (declaredOnly || (readByCalls ??= new Set(callReads())).has(name))) names.add(name);
     }
   }
   return [...names].sort();

@@ -50,8 +50,9 @@ export function hashText(text: string): string {
 }
 
 export function toRecord(path: string, source: string, result: MigrateResult): FileRecord {
-  const { output, changed, findings, remaining, envVars, secretRanges, error, runtime, skippedRegions } = result;
+  const { output, changed, findings, remaining, envVars, envReads, secretRanges, error, runtime, skippedRegions } = result;
   const record: FileRecord = { path, sourceHash: hashText(source), changed, findings, remaining, envVars, secretRanges };
+  if (envReads) record.envReads = envReads;
   if (error) record.error = error;
   if (runtime) record.runtime = runtime;
   if (skippedRegions) record.skippedRegions = skippedRegions;

@@ -1,6 +1,7 @@
 import { basename, dirname, extname, resolve } from 'node:path';
 import {
   applyFixes,
+  envReadsOf,
   formatMessage,
   mergeEdits,
   parseForEngine,
@@ -113,11 +114,14 @@ function moveClient(client: SharedClient, record: FileRecord | undefined, users:
   const raw = readRegularFile(client.path).toString('utf8');
   const bom = raw.startsWith('\uFEFF') ? '\uFEFF' : '';
   const text = raw.slice(bom.length);
-  const fix = sharedClientFix(inputOf(text, client.path, moduleHostFor(client.path)!), client.line);
+  const input = inputOf(text, client.path, moduleHostFor(client.path)!);
+  const fix = sharedClientFix(input, client.line);
   if (!fix) return undefined;
   const output = applyFixes(text, [mergeEdits(text, fix.edits)]).text;
+  // An output that does not parse is not written; its tree says what the module reads once moved.
+  let after: string[];
   try {
-    parseForEngine(output, client.path);
+    after = envReadsOf({ ...parseForEngine(output, client.path), text: output });
   } catch {
     return undefined;
   }
@@ -134,7 +138,7 @@ function moveClient(client: SharedClient, record: FileRecord | undefined, users:
     fix: what,
     fixed: true,
   };
-  const envVars = [...new Set([...(record.envVars ?? []), ...(/CLARIFAI_PAT/.test(fix.data.envRead ?? '') ? ['CLARIFAI_PAT'] : [])])].sort();
+  const envVars = [...new Set([...(record.envVars ?? []), ...fix.reads])].sort();
   return {
     path: client.path,
     sourceHash: hashText(raw),
@@ -143,6 +147,7 @@ function moveClient(client: SharedClient, record: FileRecord | undefined, users:
     findings: [...(record.findings ?? []), finding],
     remaining: record.remaining ?? 0,
     envVars,
+    envReads: { before: envReadsOf(input), after },
     secretRanges: record.secretRanges ?? [],
   };
 }

@@ -111,6 +111,18 @@ describe('migrateFile over blocks', () => {
     expect(result.output.slice(result.output.indexOf('```js\nfetch'))).toBe(text.slice(text.indexOf('```js\nfetch')));
   });
 
+  it("gives the file's env reads before and after as those of its migrated blocks together", () => {
+    const call = (read: string) => CALL.replace("'Key ' + PAT", `'Key ' + process.env.${read}`);
+    const text = `# a\n\n\`\`\`js\n${call('CLARIFAI_API_KEY')}\n\`\`\`\n\n\`\`\`js\n${call('CLARIFAI_PAT')}\n\`\`\`\n`;
+    const result = migrateFile(text, 'README.md');
+    expect(result.findings.map((f) => [f.ruleId, f.line, f.fixed])).toEqual([
+      ['no-api-key-outside-app', 4, true],
+      ['require-user-app-id', 8, true],
+    ]);
+    expect(result.envReads).toEqual({ before: ['CLARIFAI_API_KEY', 'CLARIFAI_PAT'], after: ['CLARIFAI_PAT'] });
+    expect(result.envVars).toEqual(['CLARIFAI_PAT']);
+  });
+
   it('maps a hard-coded secret to its offsets in the file, BOM included, so the diff can mask it', () => {
     const secret = '0123456789abcdef0123456789abcdef';
     const text = `\uFEFF<p>x</p>\n<script>\nconst PAT = '${secret}';\n${CALL}\n</script>\n`;

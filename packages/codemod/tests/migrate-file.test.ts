@@ -166,3 +166,46 @@ describe('values from the project’s other modules (the engine’s module facts
     expect(migrateSource(source, join(dir, 'use.ts')).output).toContain('/v2/users/clarifai/apps/main/models/face-detection/outputs');
   });
 });
+
+describe('the env vars a migrated file reads before and after (the engine’s reads, not its text)', () => {
+  const call = (read: string) => `export const tags = (url) =>
+  fetch('https://api.clarifai.com/v2/models/general-image-recognition/outputs', {
+    method: 'POST',
+    headers: { Authorization: 'Key ' + ${read} },
+    body: JSON.stringify({ inputs: [{ data: { image: { url } } }] }),
+  });
+`;
+
+  it('does not count a name the output still mentions in a comment or a string as read', () => {
+    const input = `// Needs process.env.CLARIFAI_API_KEY.\nconst HELP = 'set process.env.CLARIFAI_API_KEY';\n${call('process.env.CLARIFAI_API_KEY')}`;
+    const result = migrateSource(input, 'tags.mjs');
+    expect(result.output).toBe(
+      `// Needs process.env.CLARIFAI_API_KEY.\nconst HELP = 'set process.env.CLARIFAI_API_KEY';\n${call('process.env.CLARIFAI_PAT').replace('{ inputs', "{ user_app_id: { user_id: 'clarifai', app_id: 'main' }, inputs")}`,
+    );
+    expect(result.envReads).toEqual({ before: ['CLARIFAI_API_KEY'], after: ['CLARIFAI_PAT'] });
+    expect(result.envVars).toEqual(['CLARIFAI_PAT']);
+  });
+
+  it("reads through SvelteKit's env under another local name", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'codemod-env-reads-'));
+    try {
+      writeFileSync(join(dir, 'package.json'), '{ "name": "shop", "private": true, "devDependencies": { "@sveltejs/kit": "^2.0.0" } }\n');
+      const path = join(dir, 'src', 'routes', '+page.server.js');
+      mkdirSync(dirname(path), { recursive: true });
+      const input = `import { env as secrets } from '$env/dynamic/private';\n${call('secrets.CLARIFAI_API_KEY')}`;
+      const result = migrateSource(input, path);
+      expect(result.output).toContain("headers: { Authorization: 'Key ' + secrets.CLARIFAI_PAT },");
+      expect(result.envReads).toEqual({ before: ['CLARIFAI_API_KEY'], after: ['CLARIFAI_PAT'] });
+      expect(result.envVars).toEqual(['CLARIFAI_PAT']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('says nothing of reads for a file it leaves as it is', () => {
+    const result = migrateSource(call('process.env.CLARIFAI_PAT').replace('{ inputs', "{ user_app_id: { user_id: 'clarifai', app_id: 'main' }, inputs"), 'tags.mjs');
+    expect(result.changed).toBe(false);
+    expect(result.envReads).toBeUndefined();
+    expect(result.envVars).toEqual([]);
+  });
+});

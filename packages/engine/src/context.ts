@@ -6,6 +6,7 @@ import type { ModuleLink } from './modules/linker.js';
 import { Objects } from './objects.js';
 import { Scopes } from './scope.js';
 import { moduleEnv } from './env-import.js';
+import { envMember, envNameOf } from './env-names.js';
 import { isServerModule } from './server-modules.js';
 import { detectStyle, envRead, quoteWith, type CodeStyle } from './style.js';
 import type { EngineInput, EngineOptions, RuntimeFacts, SourceLocation, TextEdit } from './types.js';
@@ -98,13 +99,7 @@ export class FileContext {
 
   /** `process.env.X` / `import.meta.env.X` / SvelteKit's `env.X` (`env` from `$env/dynamic/*`) → 'X'. */
   envName(node: Node): string | undefined {
-    const n = unwrap(node);
-    if (n.type !== 'MemberExpression') return undefined;
-    const read = envMember(n);
-    if (read) return read.name;
-    if (n.computed || n.property.type !== 'Identifier' || n.object.type !== 'Identifier') return undefined;
-    const binding = this.scopes.binding(n.object);
-    return binding.kind === 'import' && DYNAMIC_ENV_MODULE.test(binding.module) && binding.imported === 'env' ? n.property.name : undefined;
+    return envNameOf(node, this.scopes);
   }
 
   /** The module an identifier (or the head of `a.b.c`) is imported from, `clarifai` for the browser global. */
@@ -172,6 +167,11 @@ export class FileContext {
     return envRead(this.style, name);
   }
 
+  /** The variable `envRead(name)` reads: `name` with the bundler's prefix; undefined where no env read can work. */
+  envVar(name: string): string | undefined {
+    return this.style.env && `${this.style.env.prefix}${name}`;
+  }
+
   loc(range: [number, number]): SourceLocation {
     return { start: this.position(range[0]), end: this.position(range[1]) };
   }
@@ -201,17 +201,4 @@ function requiredModuleOfEither(node: Node): string | undefined {
   const [a, b] = n.type === 'ConditionalExpression' ? [n.consequent, n.alternate] : [n.left, n.right];
   const modules = [requiredModuleOfEither(a), requiredModuleOfEither(b)].filter((m) => m !== undefined);
   return modules.find((m) => !m.startsWith('.') && !m.startsWith('/')) ?? modules[0];
-}
-
-/** SvelteKit's modules that export the environment as an object named `env`. */
-const DYNAMIC_ENV_MODULE = /^\$env\/dynamic\/(?:public|private)$/;
-
-function envMember(node: TSESTree.MemberExpression): { object: string; name: string } | undefined {
-  const path = memberPath(node);
-  if (!path) return undefined;
-  if (path.length === 3 && path[0] === 'process' && path[1] === 'env') return { object: 'process.env', name: path[2]! };
-  if (path.length === 4 && path[0] === 'import' && path[1] === 'meta' && path[2] === 'env') {
-    return { object: 'import.meta.env', name: path[3]! };
-  }
-  return undefined;
 }

@@ -25,6 +25,8 @@ export interface Fix {
   messageId: string;
   data: Record<string, string>;
   edits: TextEdit[];
+  /** The env var names the edits read (with the bundler's prefix), sorted and unique; empty when they read none. */
+  reads: string[];
 }
 
 export type RuleId =

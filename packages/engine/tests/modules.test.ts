@@ -190,7 +190,7 @@ describe('a legacy client shared through a module', () => {
 
   it('moves the client itself: a PAT from the environment and the owner clarifai/main', () => {
     const fix = sharedClientFix(input('/p/lib/vision.js'), 4)!;
-    expect(fix).toMatchObject({ safety: 'needs-review', messageId: 'switchToPat' });
+    expect(fix).toMatchObject({ safety: 'needs-review', messageId: 'switchToPat', reads: ['CLARIFAI_PAT'] });
     const text = files['/p/lib/vision.js'];
     expect(applyFixes(text, [mergeEdits(text, fix.edits)]).text).toBe(
       text.replace('{ apiKey: settings.visionKey }', "{ apiKey: process.env.CLARIFAI_PAT, userId: 'clarifai', appId: 'main' }"),

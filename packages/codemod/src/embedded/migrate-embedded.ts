@@ -1,6 +1,6 @@
 import { mightCallClarifai } from '@clarifai-auth/engine';
 import type { RegionKind } from '@clarifai-auth/project';
-import { DEFAULT_MIGRATE_OPTIONS, migrateSource, type MigrateOptions, type MigrateResult, type ReportedFinding, type SkippedRegion } from '../migrate-file.js';
+import { DEFAULT_MIGRATE_OPTIONS, migrateSource, type EnvReads, type MigrateOptions, type MigrateResult, type ReportedFinding, type SkippedRegion } from '../migrate-file.js';
 import { blocksOf, embeddedKind, type EmbeddedKind } from './kinds.js';
 import { lineMap, type LineMap } from './positions.js';
 import type { Region } from './region.js';
@@ -36,6 +36,8 @@ function migrateBlocks(kind: EmbeddedKind, text: string, path: string, options: 
   const skippedRegions: SkippedRegion[] = blocks.unreadable.map((b) => ({ label: b.label, ...lines.at(b.start), reason: b.reason }));
   const findings: ReportedFinding[] = [];
   const envVars = new Set<string>();
+  // The file's reads before and after, as far as its migrated blocks tell.
+  const reads = { before: new Set<string>(), after: new Set<string>() };
   const secretRanges: [number, number][] = [];
   let remaining = 0;
   let failure: MigrateResult['error'];
@@ -59,6 +61,8 @@ function migrateBlocks(kind: EmbeddedKind, text: string, path: string, options: 
     findings.push(...result.findings.map((f) => shift(f, lines, region.start)));
     remaining += result.remaining;
     result.envVars.forEach((name) => envVars.add(name));
+    result.envReads?.before.forEach((name) => reads.before.add(name));
+    result.envReads?.after.forEach((name) => reads.after.add(name));
     if (result.runtime && (!runtime || result.envVars.length > 0)) runtime = result.runtime;
     secretRanges.push(...result.secretRanges.map(([s, e]): [number, number] => [bom.length + region.start + s, bom.length + region.start + e]));
     output += body.slice(copied, region.start) + result.output;
@@ -71,7 +75,9 @@ function migrateBlocks(kind: EmbeddedKind, text: string, path: string, options: 
     return { ...unchanged, findings: left, remaining: left.length, secretRanges, error: failure, ...skipped };
   }
   const placed = runtime ? { runtime } : {};
-  return { output: bom + output, changed: output !== body, findings, remaining, envVars: [...envVars].sort(), secretRanges, ...placed, ...skipped };
+  const envReads: EnvReads = { before: [...reads.before].sort(), after: [...reads.after].sort() };
+  const changed = output !== body;
+  return { output: bom + output, changed, findings, remaining, envVars: [...envVars].sort(), ...(changed ? { envReads } : {}), secretRanges, ...placed, ...skipped };
 }
 
 /**

@@ -23,17 +23,13 @@ export interface Elsewhere {
   secretAlsoIn: Map<string, string[]>;
 }
 
-const ENV_READ = /(?:process\.env|import\.meta\.env)\.([A-Za-z_$][\w$]*)|\benv\[['"]([A-Za-z_$][\w$]*)['"]\]/g;
 const TEMPLATE = /^\.env\.(example|sample|template|dist|defaults)$|\.env\.example$/;
 const TOKEN = /[A-Za-z0-9_\-.]{20,}/g;
 
-function envNames(text: string): Set<string> {
-  return new Set([...text.matchAll(ENV_READ)].map((m) => (m[1] ?? m[2])!));
-}
-
 /**
- * Follows the migration through the project: env names it stops reading (with the names that replace them) and
- * secrets it removed, searched for in every tracked file. With `write`, env templates gain the new names.
+ * Follows the migration through the project: env names it stops reading (with the names that replace them: the
+ * engine's reads of each file before and after, `FileRecord.envReads`) and secrets it removed, searched for in every
+ * tracked file. With `write`, env templates gain the new names.
  */
 export async function followThrough(records: readonly FileRecord[], cwd: string, paths: readonly string[], write: boolean): Promise<Elsewhere> {
   const root = projectOf(paths);
@@ -43,10 +39,11 @@ export async function followThrough(records: readonly FileRecord[], cwd: string,
   const secrets = new Map<string, string[]>();
   for (const record of records) {
     if (!record.changed || record.error || record.output === undefined) continue;
+    const { before: old, after: now } = record.envReads ?? { before: [], after: [] };
+    const added = now.filter((n) => !old.includes(n));
+    for (const name of old) if (!now.includes(name)) dropped.set(name, new Set([...(dropped.get(name) ?? []), ...added]));
+    if (record.secretRanges.length === 0) continue;
     const before = await readFile(record.path, 'utf8');
-    const [old, now] = [envNames(before), envNames(record.output)];
-    const added = [...now].filter((n) => !old.has(n));
-    for (const name of old) if (!now.has(name)) dropped.set(name, new Set([...(dropped.get(name) ?? []), ...added]));
     const values = record.secretRanges.flatMap(([s, e]) => before.slice(s, e).match(TOKEN) ?? []);
     if (values.length > 0) secrets.set(record.path, values);
   }

@@ -39,5 +39,5 @@ export function sharedClientFix(input: EngineInput, line: number, options: Engin
   const envRead = ctx.envRead('CLARIFAI_PAT');
   // Where the client's code runs, no env read can exist (a plain page): there is no PAT to switch to.
   if (!envRead) return undefined;
-  return fix('needs-review', 'switchToPat', { envRead, owner: 'clarifai/main' }, moveAppAt(ctx, line, CLARIFAI_MAIN, envRead));
+  return fix('needs-review', 'switchToPat', { envRead, owner: 'clarifai/main' }, moveAppAt(ctx, line, CLARIFAI_MAIN, envRead), [ctx.envVar('CLARIFAI_PAT')!]);
 }

@@ -14,7 +14,7 @@ export const noApiKeyOutsideApp: Rule = ({ ctx, sites }) =>
     // Names that disagree leave the switch a guess: the code works as it is when the variable holds a PAT.
     const safety = conflict ? 'guess' : 'needs-review';
     const switched =
-      shared || !envRead ? undefined : envFix(ctx, safety, 'switchToPat', { envRead, owner }, site.retarget(literalOwner(target), envRead));
+      shared || !envRead ? undefined : envFix(ctx, safety, 'switchToPat', { envRead, owner }, site.retarget(literalOwner(target), envRead), ['CLARIFAI_PAT']);
     // Where no env read can work, no PAT read is written: the message says why and what to do instead.
     const noEnv = !shared && !envRead;
     const messageId = conflict ? 'ambiguousCredential' : shared ? 'apiKeyOutsideAppShared' : noEnv ? 'apiKeyOutsideAppNoEnv' : 'apiKeyOutsideApp';

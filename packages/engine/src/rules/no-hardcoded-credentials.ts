@@ -58,8 +58,8 @@ export const noHardcodedCredentials: Rule = ({ ctx, sites }) => {
     // A kept fallback read (`process.env.X || '...'`) needs no import; a new read may.
     const edits = [{ range, text: replacement }];
     const suggestion = fallback
-      ? fix('needs-review', 'readFromEnv', { envRead }, edits)
-      : envFix(ctx, 'needs-review', 'readFromEnv', { envRead }, edits);
+      ? fix('needs-review', 'readFromEnv', { envRead }, edits, [envVar])
+      : envFix(ctx, 'needs-review', 'readFromEnv', { envRead }, edits, [ENV_NAME[kind]]);
     found.set(
       literal,
       finding(ctx, 'no-hardcoded-credentials', 'hardcoded', literal, data, {

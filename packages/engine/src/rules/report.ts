@@ -27,24 +27,31 @@ export function finding(
   return { ruleId, messageId, data, message: formatMessage(template, data), range, loc: ctx.loc(range), ...extra };
 }
 
+/** A fix of these edits, which read the env vars `reads` (full names, as the edits write them). */
 export function fix(
   safety: FixSafety,
   messageId: string,
   data: Record<string, string>,
   edits: TextEdit[] | undefined,
+  reads: readonly string[] = [],
 ): Fix | undefined {
-  return edits && edits.length > 0 ? { safety, messageId, data, edits } : undefined;
+  return edits && edits.length > 0 ? { safety, messageId, data, edits, reads: [...new Set(reads)].sort() } : undefined;
 }
 
-/** A fix whose edits read env vars: with the import those reads need when the file lacks it (SvelteKit's `$env`). */
+/**
+ * A fix whose edits read the env vars `names` (as given to `ctx.envRead`): with the import those reads need when the
+ * file lacks it (SvelteKit's `$env`), and the names with the bundler's prefix as its `reads`.
+ */
 export function envFix(
   ctx: FileContext,
   safety: FixSafety,
   messageId: string,
   data: Record<string, string>,
   edits: TextEdit[] | undefined,
+  names: readonly string[],
 ): Fix | undefined {
-  return fix(safety, messageId, data, edits && edits.length > 0 && ctx.envImport ? [ctx.envImport, ...edits] : edits);
+  const reads = names.flatMap((name) => ctx.envVar(name) ?? []);
+  return fix(safety, messageId, data, edits && edits.length > 0 && ctx.envImport ? [ctx.envImport, ...edits] : edits, reads);
 }
 
 /** The public owner a call must name: the catalogue's owner of its resource, or a public owner it already names. */
@@ -74,10 +81,12 @@ export function literalOwner(owner: Owner): OwnerSpec {
   return { kind: 'literal', userId: owner.userId, appId: owner.appId };
 }
 
+/** The env vars an owner read from the environment comes from: its user id, its app id. */
+export const ENV_OWNER = ['CLARIFAI_USER_ID', 'CLARIFAI_APP_ID'] as const;
+
 /** The owner read from `CLARIFAI_USER_ID` / `CLARIFAI_APP_ID`; undefined where no env read can work. */
 export function envOwner(ctx: FileContext): Extract<OwnerSpec, { kind: 'code' }> | undefined {
-  const user = ctx.envRead('CLARIFAI_USER_ID');
-  const app = ctx.envRead('CLARIFAI_APP_ID');
+  const [user, app] = ENV_OWNER.map((name) => ctx.envRead(name));
   return user && app ? { kind: 'code', user, app } : undefined;
 }
 

@@ -1,5 +1,5 @@
 import { ownerKey } from '../catalogue.js';
-import { describeCredential, describeResource, describeTarget, envFix, envOwner, envOwnerSafety, facts, finding, fix, literalOwner, requiredOwner, type Rule } from './report.js';
+import { ENV_OWNER, describeCredential, describeResource, describeTarget, envFix, envOwner, envOwnerSafety, facts, finding, fix, literalOwner, requiredOwner, type Rule } from './report.js';
 
 /** R3: a PAT is not tied to an app, so every call made with one names the owner of what it reaches. */
 export const requireUserAppId: Rule = ({ ctx, sites }) =>
@@ -26,7 +26,7 @@ export const requireUserAppId: Rule = ({ ctx, sites }) =>
     const fixMessage = safety === 'guess' ? 'addOwnerFromUnreadEnv' : 'addOwnerFromEnv';
     const fromEnv =
       owner?.kind === 'code' && safety
-        ? envFix(ctx, safety, fixMessage, { userRead: owner.user, appRead: owner.app, target: describeTarget(site) }, site.retarget(owner))
+        ? envFix(ctx, safety, fixMessage, { userRead: owner.user, appRead: owner.app, target: describeTarget(site) }, site.retarget(owner), ENV_OWNER)
         : undefined;
     return [
       finding(ctx, 'require-user-app-id', 'missingOwner', site.node, { target: describeTarget(site), credential: describeCredential(site) }, {
