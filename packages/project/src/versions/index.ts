@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 
 /**
  * The version of the legacy `clarifai` npm client a file runs with, read from what the project pins: the installed
- * package, then the lockfile (npm, pnpm, yarn), then an exact version in package.json. Versions before 2.9 ignore
+ * package, then the lockfile (npm v1 to v3 and its shrinkwrap, pnpm, yarn), then an exact version in package.json. Versions before 2.9 ignore
  * `userId`/`appId`, so the engine hands their sites off ("upgrade to 2.9.x first") instead of fixing them.
  */
 const cache = new Map<string, string | undefined>();
@@ -20,9 +20,14 @@ const read = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : 
 function versionIn(dir: string): string | undefined {
   const installed = read(join(dir, 'node_modules', 'clarifai', 'package.json'));
   if (installed) return (JSON.parse(installed) as { version?: string }).version;
-  const npm = read(join(dir, 'package-lock.json'));
-  const npmVersion = npm && (JSON.parse(npm) as { packages?: Record<string, { version?: string }> }).packages?.['node_modules/clarifai']?.version;
-  if (npmVersion) return npmVersion;
+  for (const lockfile of ['package-lock.json', 'npm-shrinkwrap.json']) {
+    const npm = read(join(dir, lockfile));
+    if (!npm) continue;
+    // Lockfile v2/v3 list `packages`; v1 (npm 5 and 6, most projects of the legacy client's years) lists `dependencies`.
+    const lock = JSON.parse(npm) as { packages?: Record<string, { version?: string }>; dependencies?: Record<string, { version?: string }> };
+    const npmVersion = lock.packages?.['node_modules/clarifai']?.version ?? lock.dependencies?.clarifai?.version;
+    if (npmVersion) return npmVersion;
+  }
   const pnpm = read(join(dir, 'pnpm-lock.yaml'))?.match(/^\s+\/?clarifai@(\d+\.\d+\.\d+)/m)?.[1];
   if (pnpm) return pnpm;
   const yarn = read(join(dir, 'yarn.lock'))?.match(/^"?clarifai@[^\n]*:\n\s+version:? "?(\d+\.\d+\.\d+)/m)?.[1];
