@@ -37,6 +37,18 @@ describe('REST calls', () => {
     expect(migrated(shared)).toBe(`const URL = 'https://api.clarifai.com/v2/models/face-detection/outputs';\n${inlined}${inlined}`);
   });
 
+  it("reads a path after an env var named for Clarifai's API root as Clarifai's, and no other env var", () => {
+    const call = (root: string, path: string) =>
+      `fetch(\`\${process.env.${root}}${path}\`, { method: 'POST', headers: { Authorization: 'Key ' + process.env.CLARIFAI_API_KEY }, body });\n`;
+    expect(summary(call('CLARIFAI_API_URL', '/models/face-detection/outputs'))).toEqual(['no-api-key-outside-app@1:0 needs-review']);
+    expect(summary(call('VITE_CLARIFAI_BASE_URL', '/v2/users/clarifai/apps/main/models/face-detection/outputs'))).toEqual([
+      'no-api-key-outside-app@1:0 needs-review',
+    ]);
+    expect(summary(call('API_URL', '/models/face-detection/outputs'))).toEqual([]);
+    expect(summary(call('CLARIFAI_API_KEY', '/models/face-detection/outputs'))).toEqual([]);
+    expect(summary(call('CLARIFAI_API_URL', 'models/face-detection/outputs'))).toEqual([]);
+  });
+
   it('ignores a Key header sent to another host and code in comments', () => {
     const code = [
       "fetch('https://api.example.com/v2/models/face-detection/outputs', { headers: { Authorization: 'Key ' + process.env.API_KEY } });",

@@ -40,6 +40,25 @@ export function readClarifaiUrl(ctx: FileContext, url: Node | undefined, base?: 
       }
     : urlValue;
   if (baseValue && value.text !== baseValue.text + (separator ? '/' : '') + urlValue.text) return undefined;
+  return readV2Path(withClarifaiRoot(value));
+}
+
+/**
+ * An env var named for Clarifai's API root (`CLARIFAI_API_URL`, `VITE_CLARIFAI_BASE_URL`) holds it: a value that
+ * starts with its read and goes on with a path is read with the root in its place (`https://api.clarifai.com`, and
+ * `/v2` unless the path names it). That part is never edited.
+ */
+const CLARIFAI_ROOT_VAR = /CLARIFAI.*(?:URL|BASE|HOST|ENDPOINT|ROOT)|(?:URL|BASE|HOST|ENDPOINT|ROOT).*CLARIFAI/i;
+
+function withClarifaiRoot(value: StringValue): StringValue {
+  const [first, ...rest] = value.parts;
+  const after = value.text.slice(1);
+  if (!first || first.text !== undefined || !first.envName || !CLARIFAI_ROOT_VAR.test(first.envName) || !after.startsWith('/')) return value;
+  const root = after.startsWith('/v2/') ? 'https://api.clarifai.com' : 'https://api.clarifai.com/v2';
+  return { parts: [{ ...first, text: root, editable: 'none' }, ...rest], text: root + after };
+}
+
+function readV2Path(value: StringValue): ClarifaiUrl | undefined {
   if (!CLARIFAI_API_HOST.test(value.text)) return undefined;
   const v2 = value.text.indexOf('/v2/');
   if (v2 === -1) return undefined;
