@@ -102,7 +102,9 @@ function fetchRequest(ctx: FileContext, call: TSESTree.CallExpression): HttpRequ
   if (callee.type === 'Identifier') {
     const binding = ctx.scopes.binding(callee);
     if (binding.kind === 'import' && !FETCH_MODULES.has(binding.module)) return undefined;
-    if (binding.kind === 'value' || binding.kind === 'param') return undefined;
+    // A parameter named `fetch` is fetch handed in (`handler(req, res, fetch)`, for tests or a polyfill); a local
+    // `fetch` function is a wrapper of the file's own, read through its own calls.
+    if (binding.kind === 'value') return undefined;
   }
   // `fetch(new Request(url, init), more)`: the Request's init, then fetch's own, which wins.
   const request = call.arguments[0] && ctx.objects.resolve(call.arguments[0]);
