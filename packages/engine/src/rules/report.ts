@@ -77,6 +77,19 @@ export function requiredOwner(ctx: FileContext, site: CallSite): Owner | undefin
   return undefined;
 }
 
+/**
+ * The owner a call must name, when it names another one the file states (a literal or an env read): an owner that
+ * arrives as a parameter may well be right, so only owners the file states are judged.
+ */
+export function wrongStatedOwner(ctx: FileContext, site: CallSite): Owner | undefined {
+  const target = requiredOwner(ctx, site);
+  if (!target || site.owner.kind !== 'named') return undefined;
+  const { user, app } = site.owner;
+  if (user.value === target.userId && app.value === target.appId) return undefined;
+  const stated = (part: typeof user) => part.value !== undefined || part.envName !== undefined;
+  return stated(user) || stated(app) ? target : undefined;
+}
+
 export function literalOwner(owner: Owner): OwnerSpec {
   return { kind: 'literal', userId: owner.userId, appId: owner.appId };
 }
