@@ -171,6 +171,10 @@ export const syntheticNodes = {
  */
 function syntheticMember(object: Node, key: string): TSESTree.MemberExpression {
   const target = unwrap(object) as TSESTree.Expression;
+  // One node per initializer and key, so that code that follows values can tell it met this one before
+  // (`const { grpc } = grpc` leads back to itself).
+  const made = syntheticMembers.get(target)?.get(key);
+  if (made) return made;
   const member = {
     type: 'MemberExpression',
     object: target,
@@ -180,5 +184,9 @@ function syntheticMember(object: Node, key: string): TSESTree.MemberExpression {
     range: target.range,
   } as unknown as TSESTree.MemberExpression;
   syntheticNodes.add(member);
+  if (!syntheticMembers.has(target)) syntheticMembers.set(target, new Map());
+  syntheticMembers.get(target)!.set(key, member);
   return member;
 }
+
+const syntheticMembers = new WeakMap<Node, Map<string, TSESTree.MemberExpression>>();

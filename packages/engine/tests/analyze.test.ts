@@ -167,3 +167,18 @@ describe('code that would fail when it runs', () => {
     expect(summary(code)).toEqual([]);
   });
 });
+
+describe('code that would fail when it runs: destructuring', () => {
+  it('a destructuring that reads itself (`const { grpc } = grpc`) is followed no further (found by the fuzzer)', () => {
+    const code = [
+      'const { ClarifaiStub, grpc } = grpc;',
+      'const stub = ClarifaiStub.grpc();',
+      'const metadata = new grpc.Metadata();',
+      'metadata.set("authorization", `Key ${process.env.CLARIFAI_PAT}`);',
+      "stub.PostModelOutputs({ model_id: 'face-detection', inputs: [] }, metadata, () => {});",
+      '',
+    ].join('\n');
+    // The stub is known by its name; the call to a Clarifai model still needs its owner.
+    expect(summary(code, 'file.ts')).toEqual(['require-user-app-id@5:0 safe']);
+  });
+});
