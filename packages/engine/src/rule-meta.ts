@@ -41,7 +41,7 @@ export const RULE_META: Record<RuleId, RuleMeta> = {
       apiKeyOutsideApp:
         '{{resource}} belongs to {{owner}}, but this call sends an API key ({{credential}}). Since API 9.3 an API key reaches only its own app: send a PAT and name the owner {{owner}}.',
       apiKeyOutsideAppShared:
-        '{{resource}} belongs to {{owner}}, but this call sends an API key ({{credential}}) that other calls to your own app share. Since API 9.3 an API key reaches only its own app: give this call a PAT and name the owner {{owner}}.',
+        '{{resource}} belongs to {{owner}}, but this call sends an API key ({{credential}}) that other calls share, calls to apps the key may belong to. Since API 9.3 an API key reaches only its own app: give this call a PAT and name the owner {{owner}}, and keep the key for those calls if they reach its app.',
       apiKeyOutsideAppNoEnv: `{{resource}} belongs to {{owner}}, but this call sends an API key ({{credential}}). Since API 9.3 an API key reaches only its own app: it needs a PAT that names the owner {{owner}}. ${NO_ENV}`,
       ambiguousCredential:
         '{{resource}} belongs to {{owner}}, which only a PAT reaches; this call sends {{credential}}, whose names disagree ({{conflict}} says otherwise). If it holds a PAT, the call is right: keep it. If it holds an API key, send a PAT and name the owner {{owner}}.',
