@@ -49,6 +49,14 @@ describe('REST calls', () => {
     expect(summary(call('CLARIFAI_API_URL', 'models/face-detection/outputs'))).toEqual([]);
   });
 
+  it("reads AngularJS's $http injected as a parameter or a class field, not a local $http of the file's own", () => {
+    const post = (http: string) =>
+      `${http}.post('https://api.clarifai.com/v2/models/face-detection/outputs', { inputs }, { headers: { Authorization: 'Key ' + process.env.CLARIFAI_API_KEY } });`;
+    expect(summary(`function tagger($http) {\n  return ${post('$http')}\n}\n`)).toEqual(['no-api-key-outside-app@2:9 needs-review']);
+    expect(summary(`class Tagger {\n  tag() {\n    return ${post('this.$http')}\n  }\n}\n`)).toEqual(['no-api-key-outside-app@3:11 needs-review']);
+    expect(summary(`const $http = makeClient();\n${post('$http')}\n`)).toEqual([]);
+  });
+
   it('ignores a Key header sent to another host and code in comments', () => {
     const code = [
       "fetch('https://api.example.com/v2/models/face-detection/outputs', { headers: { Authorization: 'Key ' + process.env.API_KEY } });",

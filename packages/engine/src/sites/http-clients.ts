@@ -5,14 +5,15 @@ import { callsOnValueOf } from './shared.js';
 import { httpRequest, isAuthorizationName, isPageGlobal, NO_BODY, WITH_BODY, type HttpRequest } from './http-request.js';
 
 /**
- * HTTP clients beyond fetch, axios, got and superagent, each read into the same HttpRequest: jQuery, XMLHttpRequest,
- * request / request-promise, needle, ky, undici's `request`, and Node's `http(s).request`.
+ * HTTP clients beyond fetch, axios, got and superagent, each read into the same HttpRequest: jQuery, AngularJS's
+ * `$http`, XMLHttpRequest, request / request-promise, needle, ky, undici's `request`, and Node's `http(s).request`.
  */
 export function moreHttpRequest(ctx: FileContext, call: TSESTree.CallExpression): HttpRequest | undefined {
   const callee = unwrap(call.callee);
   const method = callee.type === 'MemberExpression' ? staticKeyName(callee.property, callee.computed) : undefined;
   const root = callee.type === 'MemberExpression' ? callee.object : callee;
   if (method === 'open') return xhrRequest(ctx, call, root);
+  if (isAngularHttp(ctx, root)) return angularRequest(ctx, call, method);
   const origin = libraryOf(ctx, root);
   if (!origin) return undefined;
   switch (origin.library) {
@@ -114,6 +115,34 @@ function jqueryRequest(ctx: FileContext, call: TSESTree.CallExpression, method: 
     setters: setup.setters,
     body: method === 'post' ? data : undefined,
   });
+}
+
+/**
+ * AngularJS's `$http` service, injected by name: a parameter (`function ($http)`, `['$http', function ($http)]`),
+ * a class's `this.$http`, or the page's global.
+ */
+function isAngularHttp(ctx: FileContext, root: Node): boolean {
+  const node = unwrap(root);
+  if (node.type === 'MemberExpression') return memberPath(node)?.join('.') === 'this.$http';
+  if (node.type !== 'Identifier' || node.name !== '$http') return false;
+  const binding = ctx.scopes.binding(node);
+  return binding.kind === 'param' || (binding.kind === 'unknown' && !binding.variable?.defs.length);
+}
+
+/** `$http(config)` with `{ method, url, headers, data }`; `$http.post(url, data, config)`, `$http.get(url, config)`. */
+function angularRequest(ctx: FileContext, call: TSESTree.CallExpression, method: string | undefined): HttpRequest | undefined {
+  const [first, second, third] = call.arguments;
+  if (method === undefined) {
+    const config = object(ctx, first);
+    return httpRequest(call, {
+      url: prop(ctx, config, 'url'),
+      headers: [prop(ctx, config, 'headers')],
+      body: bodyIf(methodIn(ctx, config, 'method'), prop(ctx, config, 'data'), false),
+    });
+  }
+  if (WITH_BODY.has(method)) return httpRequest(call, { url: first, headers: [prop(ctx, object(ctx, third), 'headers')], body: second });
+  if (NO_BODY.has(method)) return httpRequest(call, { url: first, headers: [prop(ctx, object(ctx, second), 'headers')] });
+  return undefined;
 }
 
 /** Headers set for every jQuery request of the file by `$.ajaxSetup({ headers, beforeSend })`. */
