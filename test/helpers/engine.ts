@@ -3,8 +3,11 @@
 import {
   analyze,
   applyFixes,
+  constantsLeftUnread,
+  constantsRead,
   fixesOf,
   fixUntilStable,
+  mergeEdits,
   parseForEngine,
   RULE_IDS,
   type Finding,
@@ -44,12 +47,23 @@ export function asExpected(finding: Finding): ExpectedFinding {
   };
 }
 
-/** What the codemod writes: every fix and suggestion applied until nothing changes. */
+/** What the codemod writes: every fix and suggestion applied until nothing changes, then the constants left unread removed. */
 export function migrateWithEngine(raw: string, filename: string): string {
   return withoutBom(raw, (text) => {
     const result = fixUntilStable(text, (current) =>
       fixesOf(current, engineFindings(current, filename), ['safe', 'needs-review']),
     );
-    return result.text;
+    return withoutConstantsLeftUnread(text, result.text, filename);
   });
+}
+
+/**
+ * `after` (fixed from `before`) without the constants the fixes together left unread, as the codemod removes them
+ * last (each fix alone removes only what it alone orphans; in an editor, no-unused-vars flags the rest).
+ */
+export function withoutConstantsLeftUnread(before: string, after: string, filename: string): string {
+  if (after === before) return after;
+  const readBefore = constantsRead({ ...parseForEngine(before, filename), text: before });
+  const removals = constantsLeftUnread({ ...parseForEngine(after, filename), text: after }, readBefore);
+  return removals.length === 0 ? after : applyFixes(after, [mergeEdits(after, removals)]).text;
 }

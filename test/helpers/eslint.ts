@@ -4,7 +4,7 @@ import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import clarifai from 'eslint-plugin-clarifai';
 import tseslint from 'typescript-eslint';
-import { applyFixes, engineFindings, RULE_IDS, withoutBom } from './engine.js';
+import { applyFixes, engineFindings, RULE_IDS, withoutBom, withoutConstantsLeftUnread } from './engine.js';
 import type { ExpectedFinding } from './fixture-cases.js';
 
 const linter = new Linter({ configType: 'flat' });
@@ -64,7 +64,8 @@ export function fixesOfMessages(messages: readonly Linter.LintMessage[]): { rang
 
 /**
  * Every message's autofix, else its first suggestion, applied and re-linted until nothing changes; like the
- * codemod, a suggestion the engine calls a guess is left for a human (ESLint's messages do not carry safety).
+ * codemod, a suggestion the engine calls a guess is left for a human (ESLint's messages do not carry safety); then,
+ * as the codemod does last, the constants those fixes together left unread are removed.
  */
 export function migrateWithEslint(raw: string, filename: string): string {
   return withoutBom(raw, (text) => {
@@ -80,6 +81,6 @@ export function migrateWithEslint(raw: string, filename: string): string {
       if (applied === 0 || next === current) break;
       current = next;
     }
-    return current;
+    return withoutConstantsLeftUnread(text, current, filename);
   });
 }

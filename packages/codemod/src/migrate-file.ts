@@ -1,10 +1,14 @@
 import {
   analyze,
+  applyFixes,
   callEnvReads,
+  constantsLeftUnread,
+  constantsRead,
   envReadsOf,
   fixesOf,
   fixUntilStable,
   formatMessage,
+  mergeEdits,
   mightCallClarifai,
   parseForEngine,
   RULE_META,
@@ -148,6 +152,7 @@ export function migrateSource(text: string, path: string, options: MigrateOption
   let remaining: Finding[];
   try {
     output = fixUntilStable(body, (t) => fixesOf(t, findingsOf(t), options.allowed)).text;
+    if (output !== body) output = withoutConstantsLeftUnread(output, constantsRead(original), parse);
     remaining = findingsOf(output);
   } catch (error) {
     const findings = first.map((f) => report(f, false));
@@ -170,6 +175,16 @@ export function migrateSource(text: string, path: string, options: MigrateOption
     ...(envReads ? { envReads } : {}),
     secretRanges,
   };
+}
+
+/**
+ * The text without the constants that the fixes together left unread (one `API_KEY` that several fixed calls read:
+ * each fix alone keeps it). Nothing changes, and nothing is parsed again, when the fixes left none.
+ */
+function withoutConstantsLeftUnread(output: string, readBefore: ReadonlySet<string>, parse: (text: string) => EngineInput): string {
+  if (readBefore.size === 0) return output;
+  const removals = constantsLeftUnread(parse(output), readBefore);
+  return removals.length === 0 ? output : applyFixes(output, [mergeEdits(output, removals)]).text;
 }
 
 /**

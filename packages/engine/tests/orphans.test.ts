@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixesOf, fixUntilStable } from '../src/index.js';
+import { applyFixes, constantsLeftUnread, constantsRead, fixesOf, fixUntilStable, mergeEdits, parseForEngine } from '../src/index.js';
 import { findingsOf } from './helpers.js';
 
 function migrated(text: string, filename = 'file.js'): string {
@@ -53,5 +53,32 @@ describe('fixes leave no orphaned binding', () => {
   it('removes one declarator of a list and keeps the others', () => {
     const code = `const PAT = process.env.CLARIFAI_PAT;\nconst USER_ID = 'me', APP_ID = 'a', REGION = 'eu';\nuse(REGION);\n${call('${USER_ID}/apps/${APP_ID}')}`;
     expect(migrated(code)).toBe(`const PAT = process.env.CLARIFAI_PAT;\nconst REGION = 'eu';\nuse(REGION);\n${fixed}`);
+  });
+});
+
+describe('constants the fixes together left unread', () => {
+  const input = (text: string) => ({ ...parseForEngine(text, 'file.js'), text });
+  const leftUnread = (before: string, after: string) => {
+    const removals = constantsLeftUnread(input(after), constantsRead(input(before)));
+    return removals.length === 0 ? after : applyFixes(after, [mergeEdits(after, removals)]).text;
+  };
+
+  it('removes one that every fixed call read, and what only it read, keeping what the code still reads', () => {
+    const before = [
+      "const BASE = 'Key ';",
+      'const KEY = BASE + process.env.CLARIFAI_API_KEY;',
+      'const TIMEOUT = 5000;',
+      'a(KEY, TIMEOUT);',
+      'b(KEY);',
+      '',
+    ].join('\n');
+    const after = before.replace('a(KEY', 'a(PAT').replace('b(KEY)', 'b(PAT)');
+    expect(leftUnread(before, after)).toBe('const TIMEOUT = 5000;\na(PAT, TIMEOUT);\nb(PAT);\n');
+  });
+
+  it('keeps a constant the code did not read before (not the fixes), an exported one, and one still read', () => {
+    const before = 'const UNUSED = 1;\nexport const SHARED = 2;\nconst KEY = 3;\na(KEY, SHARED);\nb(KEY);\n';
+    const after = 'const UNUSED = 1;\nexport const SHARED = 2;\nconst KEY = 3;\na(PAT);\nb(KEY);\n';
+    expect(leftUnread(before, after)).toBe(after);
   });
 });

@@ -49,12 +49,12 @@ function candidates(manager: ScopeManager, removed: [number, number][]): Set<Var
   return found;
 }
 
-function declaratorOf(variable: Variable): TSESTree.VariableDeclarator {
+export function declaratorOf(variable: Variable): TSESTree.VariableDeclarator {
   return variable.defs[0]!.node as TSESTree.VariableDeclarator;
 }
 
 /** A plain `const X = <value without effects>` in a statement list, not exported and never reassigned. */
-function removable(variable: Variable, parents: ParentMap): boolean {
+export function removable(variable: Variable, parents: ParentMap): boolean {
   if (variable.defs.length !== 1) return false;
   const def = variable.defs[0]!;
   if (def.type !== 'Variable' || def.node.id.type !== 'Identifier' || !def.node.init || !def.parent) return false;
@@ -101,7 +101,7 @@ function withoutEffects(raw: Node): boolean {
 type Span = [number, number];
 
 /** Edits removing the dead declarators: whole statements (with their lines) or single declarators of a list. */
-function removalEdits(text: string, declarators: TSESTree.VariableDeclarator[], parents: ParentMap): TextEdit[] {
+export function removalEdits(text: string, declarators: TSESTree.VariableDeclarator[], parents: ParentMap): TextEdit[] {
   const byStatement = new Map<TSESTree.VariableDeclaration, Set<TSESTree.VariableDeclarator>>();
   for (const d of declarators) {
     const statement = parents.get(d) as TSESTree.VariableDeclaration;
