@@ -131,6 +131,12 @@ export interface RuntimeFacts {
   env?: EnvAccess;
   /** Where a user sets the variables for this runtime (or, without `env`, why there are none). */
   setIn: string;
+  /**
+   * Where the file runs instead when its own code shows a side its path cannot (a Node script in a Vite package, a
+   * Next.js component with hooks but no `'use client'`): `server` when it imports a server-only module or reads
+   * `process.argv`, `client` when it calls a client-only React hook or sets a JSX event handler (code-side.ts).
+   */
+  byCode?: { server?: RuntimeFacts; client?: RuntimeFacts };
 }
 
 export interface EnvAccess {
