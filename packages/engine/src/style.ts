@@ -20,9 +20,8 @@ export function detectStyle(stringQuotes: string[], envReads: { object: string; 
   // The file's own reads win; with project facts at hand, build flags (`process.env.NODE_ENV`) do not count as such.
   const own = runtime ? envReads.filter((r) => !BUILD_FLAGS.has(r.name)) : envReads;
   if (!runtime) return { quote, env: envOfReads(own, runtime) };
-  // Where the project knows no env read exists (a page with no build step, an app bundle with no env plugin), the
-  // file's own reads are undefined there too: no style to copy.
-  if (!runtime.env && runtime.target !== 'unknown') return { quote };
+  // Where the project knows no env read works, the file's own reads are undefined there too: no style to copy.
+  if (runtime.envless) return { quote };
   return own.length > 0 ? { quote, env: envOfReads(own, runtime) } : runtime.env ? { quote, env: runtime.env } : { quote };
 }
 

@@ -99,6 +99,15 @@ describe('no env read where none can work', () => {
     expect(migrated(code, PAGE)).toBe(code);
   });
 
+  it("copies no style from the file's own reads where no env read works, and does where none is only known to", () => {
+    const code = faces('process.env.CLARIFAI_API_KEY');
+    const appBundle: RuntimeFacts = { target: 'browser', framework: 'React Native (app bundle)', setIn: 'no env plugin', envless: true };
+    expect(findings(code, appBundle).map((f) => [f.ruleId, f.messageId, f.fix])).toEqual([['no-api-key-outside-app', 'apiKeyOutsideAppNoEnv', undefined]]);
+    expect(migrated(code, appBundle)).toBe(code);
+    const unknownBundler: RuntimeFacts = { target: 'browser', framework: 'browser code (no known bundler in package.json)', setIn: 'no bundler' };
+    expect(migrated(code, unknownBundler)).toContain("'Key ' + process.env.CLARIFAI_PAT");
+  });
+
   it('does not guess for code of unknown place that is not clearly server code', () => {
     expect(findings(hardcodedPat, UNKNOWN).map((f) => f.messageId)).toEqual(['hardcodedNoEnv']);
   });

@@ -53,6 +53,7 @@ describe('runtimeOf', () => {
       target: 'browser',
       framework: 'a plain HTML page',
       setIn: 'a page loaded with no build step has no environment variables',
+      envless: true,
     });
     expect(runtimeOf({ path: at('js/app.js') }).framework).toBe('a plain HTML page');
     expect(runtimeOf({ path: at('js/tool.js') }).framework).toBe('Node.js');
@@ -68,7 +69,7 @@ describe('runtimeOf', () => {
   it('knows an extension by its manifest, and not a web app manifest', () => {
     const extension = project({ 'manifest.json': '{ "manifest_version": 3 }' });
     const pwa = project({ 'package.json': deps({}), 'manifest.json': '{ "short_name": "App" }' });
-    expect(runtimeOf({ path: extension('content.js') })).toMatchObject({ target: 'browser', framework: 'a browser extension' });
+    expect(runtimeOf({ path: extension('content.js') })).toMatchObject({ target: 'browser', framework: 'a browser extension', envless: true });
     expect(runtimeOf({ path: pwa('src/index.js') }).framework).toBe('Node.js');
   });
 
@@ -136,6 +137,7 @@ describe('runtimeOf: a bare React Native app', () => {
     expect(runtimeOf({ path: at('src/api.js') })).toEqual({
       target: 'browser',
       framework: 'React Native (app bundle)',
+      envless: true,
       setIn:
         'the app has no environment variables on the device unless a Babel plugin (babel-plugin-transform-inline-environment-variables, react-native-dotenv) inlines them when it is bundled',
       byCode: { server: expect.objectContaining(NODE) },
@@ -151,6 +153,7 @@ describe('runtimeOf: a bare React Native app', () => {
   it("has no env read the fixes can write with react-native-dotenv (it reads through '@env'), and says so", () => {
     const at = project({ ...rn, 'babel.config.js': "module.exports = { plugins: [['module:react-native-dotenv', { moduleName: '@env' }]] };" });
     const runtime = runtimeOf({ path: at('src/api.js') });
+    expect(runtime).toMatchObject({ envless: true });
     expect(runtime.env).toBeUndefined();
     expect(runtime.setIn).toBe("react-native-dotenv reads .env only through `import { NAME } from '@env'`, which has to be written by hand");
   });

@@ -32,6 +32,7 @@ const PLAIN_PAGE: RuntimeFacts = {
   target: 'browser',
   framework: 'a plain HTML page',
   setIn: 'a page loaded with no build step has no environment variables',
+  envless: true,
 };
 
 /** A component's or page's script in a package whose bundler we do not know: browser code, no env read known to work. */
@@ -47,11 +48,12 @@ const SERVER_PATH = /(?:^|\/)(?:server|api|functions|netlify|scripts|backend)\/|
 const USE_CLIENT = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*(['"])use client\1/;
 
 /**
- * A browser bundler whose env reads all look alike; its server folders run in Node, and so does a file whose code
+ * A browser bundler whose env reads all look alike (`envless`: none works, `undefined`: none is known to); its server folders run in Node, and so does a file whose code
  * shows it is Node's (a script run with `node`, next to the app: it imports `fs` or reads `process.argv`).
  */
-function bundler(name: string, env: EnvAccess | undefined, setIn: string): Framework {
-  const browser: RuntimeFacts = { target: 'browser', framework: name, ...(env ? { env } : {}), setIn, byCode: { server: NODE } };
+function bundler(name: string, env: EnvAccess | 'envless' | undefined, setIn: string): Framework {
+  const reads = env === 'envless' ? { envless: true as const } : env ? { env } : {};
+  const browser: RuntimeFacts = { target: 'browser', framework: name, ...reads, setIn, byCode: { server: NODE } };
   return { name, place: ({ path, region }) => (region === 'server' || SERVER_PATH.test(path) ? NODE : browser) };
 }
 
@@ -132,7 +134,7 @@ function reactNative(root: PackageRoot): Framework {
   }
   return bundler(
     name,
-    undefined,
+    'envless',
     /react-native-dotenv/.test(babel)
       ? "react-native-dotenv reads .env only through `import { NAME } from '@env'`, which has to be written by hand"
       : 'the app has no environment variables on the device unless a Babel plugin (babel-plugin-transform-inline-environment-variables, react-native-dotenv) inlines them when it is bundled',
@@ -154,7 +156,7 @@ function webpack(root: PackageRoot): Framework {
 
 const extension: Framework = {
   name: 'a browser extension',
-  place: () => ({ target: 'browser', framework: 'a browser extension', setIn: 'an extension loaded with no build step has no environment variables' }),
+  place: () => ({ target: 'browser', framework: 'a browser extension', setIn: 'an extension loaded with no build step has no environment variables', envless: true }),
 };
 
 /**
