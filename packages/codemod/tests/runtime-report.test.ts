@@ -71,6 +71,18 @@ it('--check passes once a browser app is migrated, with only the PAT warning lef
   expect(check.status).toBe(0);
 });
 
+it('asks for Node\'s variables for the Node scripts of a Vite package, and Vite\'s for its app, with no browser warning for the scripts', () => {
+  const { stdout } = runCli(['--dry'], projects('vite-scripts'));
+  const steps = stdout.slice(stdout.indexOf('What to do now'));
+  expect(steps).toContain(
+    [
+      '     CLARIFAI_PAT for Node.js (vite-scripts/detect.js, vite-scripts/tools/tag-url.js): the process\'s environment: your shell, your host\'s settings, or a .env file loaded with dotenv.',
+      '     VITE_CLARIFAI_PAT for Vite (vite-scripts/src/app.js): .env with the VITE_ prefix; Vite inlines it at `vite build`.',
+    ].join('\n'),
+  );
+  expect(steps).toMatch(/A PAT in the browser or an app: .*: vite-scripts\/src\/app\.js\.\n/);
+});
+
 describe('code with no package.json around it', () => {
   const call = (head: string) =>
     `${head}const PAT = '0123456789abcdef0123456789abcdef';\nfetch('https://api.clarifai.com/v2/users/clarifai/apps/main/models/general-image-recognition/outputs', { method: 'POST', headers: { Authorization: 'Key ' + PAT } });\n`;
