@@ -32,9 +32,16 @@ export function readsArgv(node: TSESTree.MemberExpression): boolean {
   return path?.length === 2 && path[0] === 'process' && path[1] === 'argv';
 }
 
-/** `onClick={...}`: an event handler, which only a component rendered in the browser can have. */
-export function isEventHandler(node: TSESTree.JSXAttribute): boolean {
-  return node.name.type === 'JSXIdentifier' && /^on[A-Z]/.test(node.name.name) && node.value?.type === 'JSXExpressionContainer';
+/**
+ * `<button onClick={...}>`: an event handler on an HTML element, which only code rendered in the browser can set. On a
+ * component (`<Like onLike={like} />`) it may be a server action that a server component passes down: no sign.
+ */
+export function setsEventHandler(node: TSESTree.JSXOpeningElement): boolean {
+  return (
+    node.name.type === 'JSXIdentifier' &&
+    /^[a-z]/.test(node.name.name) &&
+    node.attributes.some((a) => a.type === 'JSXAttribute' && a.name.type === 'JSXIdentifier' && /^on[A-Z]/.test(a.name.name) && a.value?.type === 'JSXExpressionContainer')
+  );
 }
 
 /** What the file's code needs from the engine's walk of it to tell its side. */
@@ -49,7 +56,7 @@ export interface CodeFacts {
 
 /**
  * Server code imports a server-only module or reads `process.argv`; client code calls a client-only React hook or
- * sets a JSX event handler. Server wins: a server-only module cannot run in a browser at all.
+ * sets an event handler on an HTML element. Server wins: a server-only module cannot run in a browser at all.
  */
 export function codeSide(code: CodeFacts): CodeSide {
   if (code.readsArgv || code.imports.some((i) => isServerModule(i.module))) return 'server';

@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { memberPath, ParentMap, requiredModule, unwrap, type Node } from './ast.js';
 import { Catalogue } from './catalogue.js';
-import { codeSide, isEventHandler, placedBy, readsArgv } from './code-side.js';
+import { codeSide, placedBy, readsArgv, setsEventHandler } from './code-side.js';
 import { homeOf } from './modules/home.js';
 import type { ModuleLink } from './modules/linker.js';
 import { Objects } from './objects.js';
@@ -79,8 +79,8 @@ export class FileContext {
           argv ||= readsArgv(node);
           break;
         }
-        case 'JSXAttribute':
-          handlers ||= isEventHandler(node);
+        case 'JSXOpeningElement':
+          handlers ||= setsEventHandler(node);
           break;
         default:
           break;

@@ -139,7 +139,8 @@ export interface RuntimeFacts {
   /**
    * Where the file runs instead when its own code shows a side its path cannot (a Node script in a Vite package, a
    * Next.js component with hooks but no `'use client'`): `server` when it imports a server-only module or reads
-   * `process.argv`, `client` when it calls a client-only React hook or sets a JSX event handler (code-side.ts).
+   * `process.argv`, `client` when it calls a client-only React hook or sets an event handler on an HTML element
+   * (code-side.ts).
    */
   byCode?: { server?: RuntimeFacts; client?: RuntimeFacts };
 }
