@@ -1,7 +1,7 @@
 // Fixture projects per framework (fixtures/runtime/<framework>/, package.json + source; expected outputs and findings
 // in fixtures/runtime/<framework>.expected/): where each file runs decides which env reads the migration writes, the
 // codemod and ESLint agree on every file, and no migrated file reads an env var that its runtime does not provide.
-import type { RuntimeFacts } from '../packages/engine/dist/index.js';
+import { parseForEngine, placedRuntime, type RuntimeFacts } from '../packages/engine/dist/index.js';
 import { migrateSource } from '../packages/codemod/dist/migrate-file.js';
 import { runtimeOf } from '../packages/project/dist/index.js';
 import { readdirSync, statSync } from 'node:fs';
@@ -22,6 +22,7 @@ const FRAMEWORK: Record<string, string> = {
   'extension/content.js': 'a browser extension',
   'extension/from-config.js': 'a browser extension',
   'next/app/api/describe/route.js': 'Next.js (server code)',
+  'next/app/components/Tagger.tsx': 'Next.js (client component)',
   'next/components/describe.js': 'Next.js (client component)',
   'next/lib/faces.js': 'Next.js (shared code)',
   'next/pages/faces.js': 'Next.js (pages code)',
@@ -30,10 +31,16 @@ const FRAMEWORK: Record<string, string> = {
   'parcel/src/from-env.js': 'Parcel',
   'parcel/src/hardcoded.js': 'Parcel',
   'plain-html/app.js': 'a plain HTML page',
+  'react-native/src/api.js': 'React Native (app bundle)',
+  'react-native/src/from-env.js': 'React Native (app bundle)',
+  'react-native-inline-env/src/api.js': 'React Native (app bundle)',
   'sveltekit/src/lib/hardcoded.js': 'SvelteKit (client code)',
   'sveltekit/src/routes/api/faces/+server.js': 'SvelteKit (server code)',
   'vite/src/from-env.js': 'Vite',
   'vite/src/hardcoded.js': 'Vite',
+  'vite-scripts/detect.js': 'Node.js',
+  'vite-scripts/src/app.js': 'Vite',
+  'vite-scripts/tools/tag-url.js': 'Node.js',
   'vue-cli/src/from-env.js': 'Vue CLI',
   'vue-cli/src/hardcoded.js': 'Vue CLI',
   'webpack-no-env/src/from-config.js': 'webpack',
@@ -62,6 +69,11 @@ function sourceFiles(): { name: string; path: string; expected: string }[] {
 
 const files = sourceFiles();
 
+/** Where the file runs: the project's answer for its path and text, or the alternative its code shows (imports, hooks). */
+function placed(path: string, text: string): RuntimeFacts {
+  return placedRuntime({ ...parseForEngine(text, path), text, filename: path, runtime: runtimeOf({ path, text }) })!;
+}
+
 it('covers every fixture file with its expected framework', () => {
   expect(files.map((f) => f.name)).toEqual(Object.keys(FRAMEWORK).sort((a, b) => a.localeCompare(b)));
 });
@@ -71,8 +83,9 @@ for (const { name, path, expected } of files) {
     const input = readSource(path);
     const findings = JSON.parse(readSource(`${expected}.findings.json`)) as ExpectedFinding[];
 
-    it(`runs in ${FRAMEWORK[name]}`, () => {
-      expect(runtimeOf({ path, text: input }).framework).toBe(FRAMEWORK[name]);
+    it(`runs in ${FRAMEWORK[name]}, and the codemod's report says so`, () => {
+      expect(placed(path, input).framework).toBe(FRAMEWORK[name]);
+      expect(migrateSource(input, path).runtime?.framework).toBe(FRAMEWORK[name]);
     });
 
     it('the codemod writes the expected output and reports the expected findings', () => {
@@ -104,16 +117,18 @@ function provides(runtime: RuntimeFacts, output: string, object: string, name: s
 it('no migrated file reads an env var that its runtime does not provide, and the to-do names exactly what it reads', () => {
   const checked = files.map(({ name, path }) => {
     const input = readSource(path);
-    const runtime = runtimeOf({ path, text: input });
+    const runtime = placed(path, input);
     const result = migrateSource(input, path);
     const reads = [...result.output.matchAll(ENV_READ)].map(([, object, variable]) => ({ object: object!, variable: variable! }));
-    const missing = reads.filter((r) => !provides(runtime, result.output, r.object, r.variable)).map((r) => `${r.object}.${r.variable}`);
-    const added = reads.filter((r) => !input.includes(`${r.object}.${r.variable}`)).map((r) => r.variable);
+    // The reads the migration wrote: one the input already had is the code's own (left as it was where none can work).
+    const written = reads.filter((r) => !input.includes(`${r.object}.${r.variable}`));
+    const missing = written.filter((r) => !provides(runtime, result.output, r.object, r.variable)).map((r) => `${r.object}.${r.variable}`);
+    const added = written.map((r) => r.variable);
     return { name, missing, toDo: result.envVars, added: [...new Set(added)].sort() };
   });
   expect(checked.filter((c) => c.missing.length > 0)).toEqual([]);
   for (const c of checked) expect(c.toDo, c.name).toEqual(c.added);
   // The projects where no env read can work got none.
-  const none = checked.filter((c) => /^(plain-html|extension|webpack-no-env)\//.test(c.name));
+  const none = checked.filter((c) => /^(plain-html|extension|webpack-no-env|react-native)\//.test(c.name));
   expect(none.map((c) => c.added)).toEqual(none.map(() => []));
 });

@@ -11,6 +11,7 @@ import {
   mergeEdits,
   mightCallClarifai,
   parseForEngine,
+  placedRuntime,
   RULE_META,
   type EngineInput,
   type Finding,
@@ -161,7 +162,7 @@ export function migrateSource(text: string, path: string, options: MigrateOption
 
   const present = stillPresent(body, output, first, remaining);
   const fromModules = imported.length > 0 ? importedFindings(body, path, runtime, first, imported) : new Map();
-  const { target, framework, setIn } = runtime;
+  const { target, framework, setIn } = placedRuntime(original) ?? runtime;
   // Both texts' trees are at hand: the first analysis's, and the latest one, which is the output's.
   const envReads = output === body ? undefined : { before: envReadsOf(original), after: envReadsOf(parse(output)) };
   const fixed = first.filter((f, i) => !present[i] && f.fix && options.allowed.includes(f.fix.safety));

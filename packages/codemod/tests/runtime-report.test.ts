@@ -56,7 +56,7 @@ describe('a run over a Vite app, a Node server and a plain page', () => {
         '  1. Set these environment variables where each part of the code reads them (create a PAT under Security settings in your Clarifai account):',
         "     CLARIFAI_API_KEY, CLARIFAI_PAT for Node.js (node/src/from-env.js, node/src/hardcoded.js): the process's environment: your shell, your host's settings, or a .env file loaded with dotenv.",
         `     VITE_CLARIFAI_API_KEY, VITE_CLARIFAI_PAT for Vite (vite/src/from-env.js, vite/src/hardcoded.js): ${SET_IN_VITE}.`,
-        '  2. A PAT in the browser: anyone who loads these pages can read the PAT they send (or will send once migrated), and a PAT reaches every app of your account. Create a PAT with only the scopes the page needs, or call Clarifai from your server: plain-html/app.js, vite/src/from-env.js, vite/src/hardcoded.js.',
+        '  2. A PAT in the browser or an app: anyone who loads these pages or installs the app can read the PAT they send (or will send once migrated), and a PAT reaches every app of your account. Create a PAT with only the scopes the code needs, or call Clarifai from your server: plain-html/app.js, vite/src/from-env.js, vite/src/hardcoded.js.',
       ].join('\n'),
     );
     expect(stdout).toMatch(/13:26 +warning +no-pat-in-browser/);
@@ -69,4 +69,38 @@ it('--check passes once a browser app is migrated, with only the PAT warning lef
   const check = runCli(['--check', '--json'], dir);
   expect(JSON.parse(check.stdout).summary).toMatchObject({ wouldChange: 0, leftForHuman: 0, patInBrowser: ['vite/src/from-env.js', 'vite/src/hardcoded.js'] });
   expect(check.status).toBe(0);
+});
+
+it('asks for Node\'s variables for the Node scripts of a Vite package, and Vite\'s for its app, with no browser warning for the scripts', () => {
+  const { stdout } = runCli(['--dry'], projects('vite-scripts'));
+  const steps = stdout.slice(stdout.indexOf('What to do now'));
+  expect(steps).toContain(
+    [
+      '     CLARIFAI_PAT for Node.js (vite-scripts/detect.js, vite-scripts/tools/tag-url.js): the process\'s environment: your shell, your host\'s settings, or a .env file loaded with dotenv.',
+      '     VITE_CLARIFAI_PAT for Vite (vite-scripts/src/app.js): .env with the VITE_ prefix; Vite inlines it at `vite build`.',
+    ].join('\n'),
+  );
+  expect(steps).toMatch(/A PAT in the browser or an app: .*: vite-scripts\/src\/app\.js\.\n/);
+});
+
+describe('code with no package.json around it', () => {
+  const call = (head: string) =>
+    `${head}const PAT = '0123456789abcdef0123456789abcdef';\nfetch('https://api.clarifai.com/v2/users/clarifai/apps/main/models/general-image-recognition/outputs', { method: 'POST', headers: { Authorization: 'Key ' + PAT } });\n`;
+
+  it('names its runtime so that the finding reads "in code that runs in" once, and leaves the PAT for a human', () => {
+    const dir = tempTree({ 'tag.js': call('') });
+    const { stdout } = runCli(['--dry'], dir);
+    expect(stdout).toContain(
+      '1:13    needs a human      no-hardcoded-credentials  A Clarifai PAT is written in source (PAT), in code that runs in an unknown runtime (no package.json around the file), where no environment variable can be read (no package.json says how this code is built or run);',
+    );
+  });
+
+  it("takes a file that imports a server-only module for Node's and says where to set the PAT", () => {
+    const dir = tempTree({ 'tag.js': call("import { readFileSync } from 'node:fs';\n") });
+    const { stdout } = runCli(['--dry', '--diff'], dir);
+    expect(stdout).toContain("-const PAT = '[REDACTED]';\n+const PAT = process.env.CLARIFAI_PAT;");
+    expect(stdout).toContain(
+      '  1. Set these environment variables wherever the code runs (create a PAT under Security settings in your Clarifai account): CLARIFAI_PAT.',
+    );
+  });
 });

@@ -21,7 +21,7 @@ import { findRestSites } from './sites/rest.js';
 import { findSdkSites } from './sites/sdk.js';
 import type { CallSite } from './sites/site.js';
 import { envReadsOfCalls } from './env-reads.js';
-import type { EngineInput, EngineOptions, Finding, RuleId } from './types.js';
+import type { EngineInput, EngineOptions, Finding, RuleId, RuntimeFacts } from './types.js';
 
 const RULES: Record<RuleId, Rule> = {
   'no-api-key-outside-app': noApiKeyOutsideApp,
@@ -48,6 +48,17 @@ export function callEnvReads(input: EngineInput, options: EngineOptions = {}): s
   if (!mightCallClarifai(input.text)) return [];
   const ctx = fileContext(input, options);
   return envReadsOfCalls(ctx, findSites(ctx));
+}
+
+/**
+ * Where the file runs: its `runtime`, or the alternative the project gave for the side the file's own code shows
+ * (`RuntimeFacts.byCode`), as the rules saw it.
+ */
+export function placedRuntime(input: EngineInput): RuntimeFacts | undefined {
+  if (!input.runtime?.byCode) return input.runtime;
+  // The file alone: its imports say its side; following the project's modules adds nothing to that.
+  const { ast, scopeManager, text, runtime } = input;
+  return fileContext({ ast, scopeManager, text, runtime }, {}).runtime;
 }
 
 const catalogues = new Map<string, Catalogue>();

@@ -1,13 +1,13 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { memberPath, ParentMap, requiredModule, unwrap, type Node } from './ast.js';
 import { Catalogue } from './catalogue.js';
+import { codeSide, placedBy, readsArgv, setsEventHandler } from './code-side.js';
 import { homeOf } from './modules/home.js';
 import type { ModuleLink } from './modules/linker.js';
 import { Objects } from './objects.js';
 import { Scopes } from './scope.js';
 import { moduleEnv } from './env-import.js';
 import { envMember, envNameOf } from './env-names.js';
-import { isServerModule } from './server-modules.js';
 import { detectStyle, envRead, quoteWith, type CodeStyle } from './style.js';
 import type { EngineInput, EngineOptions, RuntimeFacts, SourceLocation, TextEdit } from './types.js';
 
@@ -24,7 +24,7 @@ export class FileContext {
   readonly style: CodeStyle;
   /** The import that env reads of this style need and the file lacks (SvelteKit's `$env` modules). */
   readonly envImport: TextEdit | undefined;
-  /** Where the code runs, when the project layer said. */
+  /** Where the code runs, when the project layer said (its alternative for the side the file's code shows). */
   readonly runtime: RuntimeFacts | undefined;
   readonly calls: TSESTree.CallExpression[] = [];
   readonly news: TSESTree.NewExpression[] = [];
@@ -41,6 +41,8 @@ export class FileContext {
     this.catalogue = catalogue;
     const quotes: string[] = [];
     const envReads: { object: string; name: string }[] = [];
+    let argv = false;
+    let handlers = false;
     this.parents = new ParentMap(input.ast, (node) => {
       switch (node.type) {
         case 'CallExpression': {
@@ -74,17 +76,21 @@ export class FileContext {
         case 'MemberExpression': {
           const read = envMember(node);
           if (read) envReads.push(read);
+          argv ||= readsArgv(node);
           break;
         }
+        case 'JSXOpeningElement':
+          handlers ||= setsEventHandler(node);
+          break;
         default:
           break;
       }
     });
     this.scopes = new Scopes(input.scopeManager, this.parents, modules);
     this.objects = new Objects(this.scopes);
-    this.runtime = input.runtime;
-    const serverCode = this.imports.some((i) => isServerModule(i.module));
-    const style = detectStyle(quotes, envReads, input.runtime && { runtime: input.runtime, serverCode });
+    const side = input.runtime?.byCode && codeSide({ imports: this.imports, calls: this.calls, readsArgv: argv, hasEventHandlers: handlers, moduleOf: (n) => this.moduleOf(n) });
+    this.runtime = placedBy(input.runtime, side);
+    const style = detectStyle(quotes, envReads, this.runtime);
     const module = style.env?.module && moduleEnv(input.ast, input.scopeManager, style.env.module);
     this.style = module ? { ...style, env: { ...style.env!, object: module.object } } : style;
     this.envImport = module ? module.importEdit : undefined;

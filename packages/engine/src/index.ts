@@ -1,4 +1,4 @@
-export { analyze, callEnvReads, type AnalyzeOptions } from './analyze.js';
+export { analyze, callEnvReads, placedRuntime, type AnalyzeOptions } from './analyze.js';
 export { envReadsOf } from './env-names.js';
 export { REPOSITORY_URL, ruleDocsUrl } from './docs-url.js';
 export { applyFixes, fixesOf, fixUntilStable, mergeEdits } from './fixes.js';

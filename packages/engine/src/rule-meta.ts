@@ -22,9 +22,9 @@ export interface RuleMeta {
 
 /** Why no PAT read was written, and the ways out, for code that runs where no env var can be read. */
 const NO_ENV =
-  'This code runs in {{runtime}}, where no environment variable can be read ({{setIn}}), so no PAT read was written: call Clarifai from your server, or give the page a PAT created with only the scopes it needs.';
+  'This code runs in {{runtime}}, where no environment variable can be read ({{setIn}}), so no PAT read was written: call Clarifai from your server, or give the page or app a PAT created with only the scopes it needs.';
 const PAT_EXPOSED =
-  'Anyone who loads the page can read it, and a PAT is not tied to an app: it reaches every app of your account. Create a PAT with only the scopes this page needs, or call Clarifai from your server.';
+  'Anyone who loads the page or installs the app can read it, and a PAT is not tied to an app: it reaches every app of your account. Create a PAT with only the scopes this code needs, or call Clarifai from your server.';
 const SWITCH_TO_PAT = 'Send a PAT read from {{envRead}} and name the owner {{owner}}.';
 const SWITCH_TO_PAT_APP = 'Create a separate client with a PAT read from {{envRead}} for {{owner}}.';
 
@@ -128,7 +128,7 @@ export const RULE_META: Record<RuleId, RuleMeta> = {
       hardcodedElsewhere:
         'The Clarifai {{kind}} this call sends ({{name}}) is written in source, in a module it imports: read it from the environment where it is defined, and rotate it: it stays in your history.',
       hardcodedNoEnv:
-        'A Clarifai {{kind}} is written in source ({{name}}), in code that runs in {{runtime}}, where no environment variable can be read ({{setIn}}); it was left in place, since a read there would be undefined. Anyone who loads the page can read it: call Clarifai from your server (or give the page a PAT created with only the scopes it needs), then rotate this one: it stays in your history.',
+        'A Clarifai {{kind}} is written in source ({{name}}), in code that runs in {{runtime}}, where no environment variable can be read ({{setIn}}); it was left in place, since a read there would be undefined. Anyone who loads the page or installs the app can read it: call Clarifai from your server (or give the page or app a PAT created with only the scopes it needs), then rotate this one: it stays in your history.',
       readFromEnv: 'Read it from {{envRead}}.',
     },
   },
@@ -161,8 +161,8 @@ export const RULE_META: Record<RuleId, RuleMeta> = {
     fixable: false,
     hasSuggestions: false,
     messages: {
-      patInBrowser: `This code runs in the browser ({{runtime}}) and sends a PAT ({{credential}}). ${PAT_EXPOSED}`,
-      patInBrowserAfterFix: `This code runs in the browser ({{runtime}}); the fix for this call sends a PAT ({{envRead}}) instead of the API key. ${PAT_EXPOSED}`,
+      patInBrowser: `This code runs on its users' devices ({{runtime}}) and sends a PAT ({{credential}}). ${PAT_EXPOSED}`,
+      patInBrowserAfterFix: `This code runs on its users' devices ({{runtime}}); the fix for this call sends a PAT ({{envRead}}) instead of the API key. ${PAT_EXPOSED}`,
     },
   },
 };

@@ -12,27 +12,17 @@ const PUBLIC_PREFIXES = ['REACT_APP_', 'VITE_', 'NEXT_PUBLIC_', 'EXPO_PUBLIC_', 
 /** Reads every bundler provides whatever the prefix rules: they say nothing about how the file's own variables are read. */
 const BUILD_FLAGS = new Set(['NODE_ENV', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']);
 
-/** Where the file runs, for choosing an env style when the file itself has no env read. */
-export interface Placement {
-  runtime: RuntimeFacts;
-  /** The file imports Node's modules or server-only clients: Node's form is right even when the project did not say. */
-  serverCode: boolean;
-}
-
-export function detectStyle(
-  stringQuotes: string[],
-  envReads: { object: string; name: string }[],
-  placement?: Placement,
-): CodeStyle {
+/** `runtime`: where the file runs, for choosing an env style when the file itself has no env read. */
+export function detectStyle(stringQuotes: string[], envReads: { object: string; name: string }[], runtime?: RuntimeFacts): CodeStyle {
   const singles = stringQuotes.filter((q) => q === "'").length;
   const doubles = stringQuotes.length - singles;
   const quote = doubles > singles ? '"' : "'";
   // The file's own reads win; with project facts at hand, build flags (`process.env.NODE_ENV`) do not count as such.
-  const own = placement ? envReads.filter((r) => !BUILD_FLAGS.has(r.name)) : envReads;
-  if (own.length > 0 || !placement) return { quote, env: envOfReads(own, placement?.runtime) };
-  const { runtime, serverCode } = placement;
-  if (runtime.env) return { quote, env: runtime.env };
-  return runtime.target === 'unknown' && serverCode ? { quote, env: { object: 'process.env.', prefix: '' } } : { quote };
+  const own = runtime ? envReads.filter((r) => !BUILD_FLAGS.has(r.name)) : envReads;
+  if (!runtime) return { quote, env: envOfReads(own, runtime) };
+  // Where the project knows no env read works, the file's own reads are undefined there too: no style to copy.
+  if (runtime.envless) return { quote };
+  return own.length > 0 ? { quote, env: envOfReads(own, runtime) } : runtime.env ? { quote, env: runtime.env } : { quote };
 }
 
 /**

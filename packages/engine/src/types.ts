@@ -131,6 +131,18 @@ export interface RuntimeFacts {
   env?: EnvAccess;
   /** Where a user sets the variables for this runtime (or, without `env`, why there are none). */
   setIn: string;
+  /**
+   * Without `env`: no env read works here, the file's own included (a page with no build step, an app bundle with no
+   * env plugin), so no fix copies their style. Otherwise a file's own reads show a build the project layer did not find.
+   */
+  envless?: true;
+  /**
+   * Where the file runs instead when its own code shows a side its path cannot (a Node script in a Vite package, a
+   * Next.js component with hooks but no `'use client'`): `server` when it imports a server-only module or reads
+   * `process.argv`, `client` when it calls a client-only React hook or sets an event handler on an HTML element
+   * (code-side.ts).
+   */
+  byCode?: { server?: RuntimeFacts; client?: RuntimeFacts };
 }
 
 export interface EnvAccess {

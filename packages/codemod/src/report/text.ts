@@ -71,7 +71,7 @@ function whatToDo({ files, summary }: Report, c: Colors): string[] {
   }
   if (summary.patInBrowser.length > 0) {
     steps.push(
-      `${c.yellow('A PAT in the browser')}: anyone who loads these pages can read the PAT they send (or will send once migrated), and a PAT reaches every app of your account. Create a PAT with only the scopes the page needs, or call Clarifai from your server: ${summary.patInBrowser.join(', ')}.`,
+      `${c.yellow('A PAT in the browser or an app')}: anyone who loads these pages or installs the app can read the PAT they send (or will send once migrated), and a PAT reaches every app of your account. Create a PAT with only the scopes the code needs, or call Clarifai from your server: ${summary.patInBrowser.join(', ')}.`,
     );
   }
   if (summary.rotateKeysIn.length > 0) {

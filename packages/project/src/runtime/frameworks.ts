@@ -32,6 +32,7 @@ const PLAIN_PAGE: RuntimeFacts = {
   target: 'browser',
   framework: 'a plain HTML page',
   setIn: 'a page loaded with no build step has no environment variables',
+  envless: true,
 };
 
 /** A component's or page's script in a package whose bundler we do not know: browser code, no env read known to work. */
@@ -46,9 +47,13 @@ const SERVER_PATH = /(?:^|\/)(?:server|api|functions|netlify|scripts|backend)\/|
 /** A `'use client'` directive before any statement (comments may come first). */
 const USE_CLIENT = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*(['"])use client\1/;
 
-/** A browser bundler whose env reads all look alike; its server folders run in Node. */
-function bundler(name: string, env: EnvAccess | undefined, setIn: string): Framework {
-  const browser: RuntimeFacts = { target: 'browser', framework: name, ...(env ? { env } : {}), setIn };
+/**
+ * A browser bundler whose env reads all look alike (`envless`: none works, `undefined`: none is known to); its server folders run in Node, and so does a file whose code
+ * shows it is Node's (a script run with `node`, next to the app: it imports `fs` or reads `process.argv`).
+ */
+function bundler(name: string, env: EnvAccess | 'envless' | undefined, setIn: string): Framework {
+  const reads = env === 'envless' ? { envless: true as const } : env ? { env } : {};
+  const browser: RuntimeFacts = { target: 'browser', framework: name, ...reads, setIn, byCode: { server: NODE } };
   return { name, place: ({ path, region }) => (region === 'server' || SERVER_PATH.test(path) ? NODE : browser) };
 }
 
@@ -67,12 +72,15 @@ const next: Framework = {
       env: processEnv(''),
       setIn: ".env.local or the server's environment, with no prefix (it stays on the server)",
     };
-    if (region === 'client' || (text !== undefined && USE_CLIENT.test(text))) return publicEnv('Next.js (client component)', 'browser');
+    const client = publicEnv('Next.js (client component)', 'browser');
+    if (region === 'client' || (text !== undefined && USE_CLIENT.test(text))) return client;
     if (region === 'server' || /(?:^|\/)pages\/api\/|(?:^|\/)app\/(?:.*\/)?route\.[cm]?[jt]sx?$|(?:^|\/)middleware\.[jt]s$/.test(path)) return server;
-    if (/(?:^|\/)app\//.test(path) || SERVER_PATH.test(path)) return server;
+    if (SERVER_PATH.test(path)) return server;
+    // A component under app/ with hooks or event handlers is client code even without 'use client' (a client module imports it).
+    if (/(?:^|\/)app\//.test(path)) return { ...server, byCode: { client } };
     if (/(?:^|\/)pages\//.test(path)) return publicEnv('Next.js (pages code)', 'browser');
-    // Shared code may run on either side: NEXT_PUBLIC_ reads work on both (the engine keeps Node's form for server-only code).
-    return publicEnv('Next.js (shared code)', 'unknown');
+    // Shared code may run on either side: NEXT_PUBLIC_ reads work on both, unless its code shows its side.
+    return { ...publicEnv('Next.js (shared code)', 'unknown'), byCode: { server, client } };
   },
 };
 
@@ -109,6 +117,30 @@ const sveltekit: Framework = {
 };
 
 const expo = bundler('Expo (app bundle)', processEnv('EXPO_PUBLIC_'), '.env with the EXPO_PUBLIC_ prefix; Expo inlines it when the app is bundled');
+/** Where a Babel config can be; React Native's env plugins are configured there. */
+const BABEL_CONFIG = /^(?:babel\.config\.[cm]?js(?:on)?|\.babelrc(?:\.[cm]?js(?:on)?)?)$/;
+
+/**
+ * A bare React Native app: its code ships inside the app bundle, where `process.env` holds only what a Babel plugin
+ * inlines when the app is bundled. babel-plugin-transform-inline-environment-variables inlines `process.env.X`;
+ * react-native-dotenv reads through `import { X } from '@env'`, which no fix writes: there, and with no plugin, a
+ * secret is left for a human.
+ */
+function reactNative(root: PackageRoot): Framework {
+  const name = 'React Native (app bundle)';
+  const babel = [...root.files].filter((f) => BABEL_CONFIG.test(f)).map((f) => root.read(f)).join('\n');
+  if (/transform-inline-environment-variables/.test(babel)) {
+    return bundler(name, processEnv(''), "the build's environment; babel-plugin-transform-inline-environment-variables inlines it when the app is bundled");
+  }
+  return bundler(
+    name,
+    'envless',
+    /react-native-dotenv/.test(babel)
+      ? "react-native-dotenv reads .env only through `import { NAME } from '@env'`, which has to be written by hand"
+      : 'the app has no environment variables on the device unless a Babel plugin (babel-plugin-transform-inline-environment-variables, react-native-dotenv) inlines them when it is bundled',
+  );
+}
+
 const vueCli = bundler('Vue CLI', processEnv('VUE_APP_'), '.env with the VUE_APP_ prefix; read at `vue-cli-service build`');
 const cra = bundler('Create React App', processEnv('REACT_APP_'), '.env with the REACT_APP_ prefix; read at `react-scripts build`');
 const vite = bundler('Vite', importMetaEnv('VITE_'), '.env with the VITE_ prefix; Vite inlines it at `vite build`');
@@ -124,7 +156,7 @@ function webpack(root: PackageRoot): Framework {
 
 const extension: Framework = {
   name: 'a browser extension',
-  place: () => ({ target: 'browser', framework: 'a browser extension', setIn: 'an extension loaded with no build step has no environment variables' }),
+  place: () => ({ target: 'browser', framework: 'a browser extension', setIn: 'an extension loaded with no build step has no environment variables', envless: true }),
 };
 
 /**
@@ -150,6 +182,7 @@ const uses = (root: PackageRoot, dep: string, config?: RegExp) => root.dependenc
 export function frameworkOf(root: PackageRoot): Framework {
   if (uses(root, 'next', /^next\.config\.[cm]?[jt]s$/)) return next;
   if (uses(root, 'expo')) return expo;
+  if (uses(root, 'react-native')) return reactNative(root);
   if (uses(root, 'astro', /^astro\.config\.[cm]?[jt]s$/)) return astro;
   if (uses(root, '@sveltejs/kit')) return sveltekit;
   if (uses(root, '@vue/cli-service', /^vue\.config\.[cm]?js$/)) return vueCli;
@@ -170,6 +203,12 @@ export const UNKNOWN: Framework = {
   place: ({ path, region }) => {
     if (/\.html?$/i.test(path)) return PLAIN_PAGE;
     if (region === 'client') return UNKNOWN_BUNDLE;
-    return { target: 'unknown', framework: 'code with no package.json around it', setIn: 'no package.json says how this code is built or run' };
+    // Read as "in code that runs in …": the runtime is named, not the code.
+    return {
+      target: 'unknown',
+      framework: 'an unknown runtime (no package.json around the file)',
+      setIn: 'no package.json says how this code is built or run',
+      byCode: { server: NODE },
+    };
   },
 };
