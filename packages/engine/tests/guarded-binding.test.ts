@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { fixesOf, fixUntilStable } from '../src/index.js';
+import { findingsOf } from './helpers.js';
+
+function migrated(text: string, filename = 'handler.js'): string {
+  return fixUntilStable(text, (t) => fixesOf(t, findingsOf(t, filename), ['safe', 'needs-review'])).text;
+}
+
+const MODEL_URL = "'https://api.clarifai.com/v2/models/general-image-recognition/outputs'";
+const OWNER = "JSON.stringify({ user_app_id: { user_id: 'clarifai', app_id: 'main' }, inputs })";
+const handler = (check: string, extra = '') =>
+  [
+    'export async function tag(inputs) {',
+    '  const apiKey = process.env.CLARIFAI_API_KEY;',
+    `  ${check}`,
+    extra,
+    `  return fetch(${MODEL_URL}, { method: 'POST', headers: { Authorization: \`Key \${apiKey}\` }, body: JSON.stringify({ inputs }) });`,
+    '}',
+    '',
+  ].join('\n');
+const switched = (text: string) =>
+  text.replace('process.env.CLARIFAI_API_KEY', 'process.env.CLARIFAI_PAT').replace('JSON.stringify({ inputs })', OWNER);
+
+describe('a start-up check on the old env var follows the credential switch', () => {
+  it.each([
+    ["if (!apiKey) throw new Error('CLARIFAI_API_KEY is not set');"],
+    ["if (apiKey === undefined || apiKey === '') throw new Error('missing key');"],
+    ["if (typeof apiKey === 'undefined') throw new Error('missing key');"],
+    ["const ready = apiKey ? 'yes' : 'no';"],
+    ["if (apiKey && process.env.PORT) console.log('configured');"],
+  ])('switches the constant, not the use, when its other reads only test it: %s', (check) => {
+    const code = handler(check);
+    expect(migrated(code)).toBe(switched(code));
+    expect(findingsOf(switched(code))).toEqual([]);
+  });
+
+  it('a `{ apiKey }` shorthand switches the constant too', () => {
+    const code = [
+      "const Clarifai = require('clarifai');",
+      'const apiKey = process.env.CLARIFAI_API_KEY;',
+      "if (!apiKey) throw new Error('no key');",
+      'const app = new Clarifai.App({ apiKey });',
+      'module.exports = (url) => app.models.predict(Clarifai.GENERAL_MODEL, url);',
+      '',
+    ].join('\n');
+    expect(migrated(code, 'image.js')).toBe(
+      code
+        .replace('process.env.CLARIFAI_API_KEY', 'process.env.CLARIFAI_PAT')
+        .replace('new Clarifai.App({ apiKey })', "new Clarifai.App({ apiKey, userId: 'clarifai', appId: 'main' })"),
+    );
+  });
+
+  it('switches only the use when the constant also feeds other code, which still wants the old variable', () => {
+    const code = handler("if (!apiKey) throw new Error('no key');", '  audit(apiKey);');
+    expect(migrated(code)).toBe(
+      code.replace('Key ${apiKey}', 'Key ${process.env.CLARIFAI_PAT}').replace('JSON.stringify({ inputs })', OWNER),
+    );
+  });
+
+  it('leaves exported, reassigned and unchecked constants to the usual fix', () => {
+    const useSwitched = (code: string) => code.replace('Key ${apiKey}', 'Key ${process.env.CLARIFAI_PAT}').replace('JSON.stringify({ inputs })', OWNER);
+    const exported = [
+      'export const apiKey = process.env.CLARIFAI_API_KEY;',
+      "if (!apiKey) throw new Error('no key');",
+      `export const tag = (inputs) => fetch(${MODEL_URL}, { method: 'POST', headers: { Authorization: \`Key \${apiKey}\` }, body: JSON.stringify({ inputs }) });`,
+      '',
+    ].join('\n');
+    expect(migrated(exported)).toBe(useSwitched(exported));
+    const reassigned = handler("if (!apiKey) throw new Error('no key');", '  apiKey = apiKey.trim();').replace('const apiKey', 'let apiKey');
+    expect(migrated(reassigned)).toBe(useSwitched(reassigned));
+    const unchecked = handler('audit(apiKey);');
+    expect(migrated(unchecked)).toBe(useSwitched(unchecked));
+  });
+});
