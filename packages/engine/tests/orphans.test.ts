@@ -54,4 +54,35 @@ describe('fixes leave no orphaned binding', () => {
     const code = `const PAT = process.env.CLARIFAI_PAT;\nconst USER_ID = 'me', APP_ID = 'a', REGION = 'eu';\nuse(REGION);\n${call('${USER_ID}/apps/${APP_ID}')}`;
     expect(migrated(code)).toBe(`const PAT = process.env.CLARIFAI_PAT;\nconst REGION = 'eu';\nuse(REGION);\n${fixed}`);
   });
+
+  describe('a binding that only loaded a module keeps loading it', () => {
+    const legacy = (binding: string, read: string) =>
+      `const Clarifai = require('clarifai');\n${binding}\nconst app = new Clarifai.App({ apiKey: ${read} });\nexport const tag = (url) => app.models.predict(Clarifai.GENERAL_MODEL, url);\n`;
+    const switched = (loader: string) =>
+      `const Clarifai = require('clarifai');\n${loader}\nconst app = new Clarifai.App({ apiKey: process.env.CLARIFAI_PAT, userId: 'clarifai', appId: 'main' });\nexport const tag = (url) => app.models.predict(Clarifai.GENERAL_MODEL, url);\n`;
+
+    it.each([
+      ["const config = require('./config/config');", 'config.CLARIFAI_KEY', "require('./config/config');"],
+      ["const config = require('./config/config')", 'config.CLARIFAI_KEY', "require('./config/config')"],
+      ["import config from './config';", 'config.CLARIFAI_KEY', "import './config';"],
+      ["import * as settings from './settings.js';", 'settings.apiKey', "import './settings.js';"],
+      ["import { CLARIFAI_KEY } from './config';", 'CLARIFAI_KEY', "import './config';"],
+    ])('%s becomes a bare load', (binding, read, loader) => {
+      expect(migrated(legacy(binding, read))).toBe(switched(loader));
+    });
+
+    it('follows a chain: a constant read from the module goes, the module load stays', () => {
+      const code = legacy("const config = require('./config');\nconst KEY = config.clarifai.key;", 'KEY');
+      expect(migrated(code)).toBe(switched("require('./config');"));
+    });
+
+    it('keeps the binding when anything else still reads it or shares its statement', () => {
+      const stillRead = legacy("const config = require('./config');\nconsole.log(config.PORT);", 'config.CLARIFAI_KEY');
+      expect(migrated(stillRead)).toBe(switched("const config = require('./config');\nconsole.log(config.PORT);"));
+      const shared = legacy("import config, { PORT } from './config';", 'config.CLARIFAI_KEY');
+      expect(migrated(shared)).toBe(switched("import config, { PORT } from './config';"));
+      const list = legacy("const config = require('./config'), port = 80;", 'config.CLARIFAI_KEY');
+      expect(migrated(list)).toBe(switched("const config = require('./config'), port = 80;"));
+    });
+  });
 });
