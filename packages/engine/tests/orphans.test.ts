@@ -1,10 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { fixesOf, fixUntilStable } from '../src/index.js';
+import { analyze, fixesOf, fixUntilStable, parseForEngine, type RuntimeFacts } from '../src/index.js';
 import { findingsOf } from './helpers.js';
 
-function migrated(text: string, filename = 'file.js'): string {
-  return fixUntilStable(text, (t) => fixesOf(t, findingsOf(t, filename), ['safe', 'needs-review'])).text;
+function migrated(text: string, filename = 'file.js', runtime?: RuntimeFacts): string {
+  const findings = (t: string) => (runtime ? findingsWith(t, filename, runtime) : findingsOf(t, filename));
+  return fixUntilStable(text, (t) => fixesOf(t, findings(t), ['safe', 'needs-review'])).text;
 }
+
+function findingsWith(text: string, filename: string, runtime: RuntimeFacts) {
+  const { ast, scopeManager } = parseForEngine(text, filename);
+  return analyze({ ast, scopeManager, text, filename, runtime });
+}
+
+const SVELTEKIT_SERVER: RuntimeFacts = {
+  target: 'server',
+  framework: 'SvelteKit (server)',
+  env: { object: 'env.', module: '$env/dynamic/private', prefix: '' },
+  setIn: '.env',
+};
 
 const call = (owner: string, auth = 'Key ${PAT}') =>
   `fetch(\`https://api.clarifai.com/v2/users/${owner}/models/face-detection/outputs\`, { method: 'POST', headers: { Authorization: \`${auth}\` }, body });\n`;
@@ -74,6 +87,13 @@ describe('fixes leave no orphaned binding', () => {
     it('follows a chain: a constant read from the module goes, the module load stays', () => {
       const code = legacy("const config = require('./config');\nconst KEY = config.clarifai.key;", 'KEY');
       expect(migrated(code)).toBe(switched("require('./config');"));
+    });
+
+    it("keeps an import the fix's new text reads again (SvelteKit's env under another name)", () => {
+      const code = `import { env as secrets } from '$env/dynamic/private';\n${call('clarifai/apps/main', 'Key ${secrets.CLARIFAI_API_KEY}')}`;
+      expect(migrated(code, 'src/routes/+page.server.js', SVELTEKIT_SERVER)).toBe(
+        `import { env as secrets } from '$env/dynamic/private';\n${call('clarifai/apps/main', 'Key ${secrets.CLARIFAI_PAT}')}`,
+      );
     });
 
     it('keeps the binding when anything else still reads it or shares its statement', () => {

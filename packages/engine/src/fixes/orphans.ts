@@ -31,7 +31,7 @@ export function withoutOrphans(text: string, manager: ScopeManager, parents: Par
       const loaded = constant ? undefined : moduleBinding(text, variable, parents);
       if (!constant && !loaded) continue;
       const reads = variable.references.filter((ref) => ref.isRead());
-      if (reads.length === 0 || !reads.every(isGone)) continue;
+      if (reads.length === 0 || !reads.every(isGone) || rewritten(edits, variable.name)) continue;
       dead.add(variable);
       if (loaded) unbound.push(loaded);
       removed.push(variable.defs[0]!.node.range);
@@ -46,6 +46,12 @@ export function withoutOrphans(text: string, manager: ScopeManager, parents: Par
   ];
   const overlaps = removals.some((r) => edits.some((e) => r.range[0] < e.range[1] && e.range[0] < r.range[1]));
   return overlaps ? edits : [...edits, ...removals];
+}
+
+/** Whether the fix's new text names the variable again (SvelteKit's `env` in `env.CLARIFAI_PAT`). */
+function rewritten(edits: readonly TextEdit[], name: string): boolean {
+  const named = new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`);
+  return edits.some((e) => named.test(e.text));
 }
 
 /** Variables read from inside the removed ranges. */
