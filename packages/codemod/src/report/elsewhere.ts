@@ -47,6 +47,8 @@ export async function followThrough(records: readonly FileRecord[], cwd: string,
     const values = record.secretRanges.flatMap(([s, e]) => before.slice(s, e).match(TOKEN) ?? []);
     if (values.length > 0) secrets.set(record.path, values);
   }
+  // A name another migrated file reads now (a key moved out of source) is still read by the code.
+  for (const record of records) if (record.changed && !record.error) for (const name of record.envReads?.after ?? []) dropped.delete(name);
   if (dropped.size === 0 && secrets.size === 0) return { root, droppedEnvNames: [], secretAlsoIn: new Map() };
   const files = await trackedFiles(root);
   // The project as the migration leaves it: migrated files are searched in their new text.
