@@ -1,9 +1,9 @@
 import type { TSESTree } from '@typescript-eslint/types';
-import type { Reference, Variable } from '@typescript-eslint/scope-manager';
+import type { Reference, ScopeManager, Variable } from '@typescript-eslint/scope-manager';
 import { unwrap, type Node } from '../ast.js';
 import type { FileContext } from '../context.js';
 import { isForeign } from '../modules/home.js';
-import type { TextEdit } from '../types.js';
+import type { Finding, Fix, TextEdit } from '../types.js';
 
 /**
  * A constant read from the environment and checked before use:
@@ -89,4 +89,32 @@ function isNothing(raw: Node): boolean {
   if (node.type === 'Identifier') return node.name === 'undefined';
   if (node.type === 'Literal') return node.value === null || node.value === '' || node.value === 'undefined';
   return false;
+}
+
+/**
+ * Findings whose fix switches a use of a guarded constant but not the constant (it also feeds other code) say
+ * that its check still requires the old variable, which the call no longer sends.
+ */
+export function withChecksLeftNoted(ctx: FileContext, manager: ScopeManager, findings: Finding[]): Finding[] {
+  return findings.map((finding) => {
+    const checkLeft = finding.fix && checkLeftBy(ctx, manager, finding.fix);
+    if (!checkLeft) return finding;
+    const { name, line, envName } = checkLeft;
+    const note = `After the fix, the check of \`${name}\` on line ${line} still requires ${envName}, which this call no longer sends: update that check.`;
+    return { ...finding, message: `${finding.message} ${note}`, checkLeft };
+  });
+}
+
+function checkLeftBy(ctx: FileContext, manager: ScopeManager, fix: Fix): Finding['checkLeft'] {
+  const replaced = fix.edits.filter((e) => e.range[0] < e.range[1]).map((e) => e.range);
+  const within = (range: [number, number]) => replaced.some(([from, to]) => from <= range[0] && range[1] <= to);
+  for (const scope of manager.scopes) {
+    for (const ref of scope.references) {
+      if (!ref.isRead() || !within(ref.identifier.range)) continue;
+      const guarded = guardedEnvConstant(ctx, ref.identifier);
+      if (!guarded || within(guarded.declarator.init.range) || fix.reads.includes(guarded.envName)) continue;
+      return { name: guarded.declarator.id.name, line: ctx.loc(guarded.checks[0]!.range).start.line, envName: guarded.envName };
+    }
+  }
+  return undefined;
 }
