@@ -34,6 +34,21 @@ describe('a start-up check on the old env var follows the credential switch', ()
     expect(findingsOf(switched(code))).toEqual([]);
   });
 
+  it('switches the constant when every use is a call the fixes switch alike', () => {
+    const code = [
+      'const apiKey = process.env.CLARIFAI_API_KEY;',
+      "if (!apiKey) throw new Error('Set CLARIFAI_API_KEY');",
+      `export const tags = (inputs) => fetch(${MODEL_URL}, { method: 'POST', headers: { Authorization: \`Key \${apiKey}\` }, body: JSON.stringify({ inputs }) });`,
+      "export const faces = (inputs) => fetch('https://api.clarifai.com/v2/models/face-detection/outputs', { method: 'POST', headers: { Authorization: 'Key ' + apiKey }, body: JSON.stringify({ inputs }) });",
+      '',
+    ].join('\n');
+    expect(findingsOf(code).map((f) => [f.ruleId, f.fix?.edits.find((e) => e.range[0] === code.indexOf('process.env'))?.text])).toEqual([
+      ['no-api-key-outside-app', 'process.env.CLARIFAI_PAT'],
+      ['no-api-key-outside-app', 'process.env.CLARIFAI_PAT'],
+    ]);
+    expect(migrated(code)).toBe(code.replace('process.env.CLARIFAI_API_KEY', 'process.env.CLARIFAI_PAT').replaceAll('JSON.stringify({ inputs })', OWNER));
+  });
+
   it('a `{ apiKey }` shorthand switches the constant too', () => {
     const code = [
       "const Clarifai = require('clarifai');",

@@ -35,17 +35,6 @@ export function guardedEnvConstant(ctx: FileContext, token: Node): GuardedEnvCon
   return { declarator, envName, checks, uses: reads.filter((read) => !checks.includes(read)) };
 }
 
-/**
- * The edit that makes a guarded constant read `code` instead of its env var, so its checks and the call agree,
- * when its only use is `token` (the credential the fix switches) and the rest are checks. Undefined otherwise:
- * the constant then feeds other code that still wants the old variable.
- */
-export function switchGuardedConstant(ctx: FileContext, token: Node, code: string): TextEdit[] | undefined {
-  const guarded = guardedEnvConstant(ctx, token);
-  if (!guarded || guarded.uses.length !== 1 || guarded.uses[0] !== unwrap(token)) return undefined;
-  return [{ range: guarded.declarator.init.range, text: code }];
-}
-
 /** `const X = <init>` declared once in this file, never written again and not exported. */
 function plainConstant(ctx: FileContext, variable: Variable): GuardedEnvConstant['declarator'] | undefined {
   if (variable.defs.length !== 1) return undefined;
@@ -91,30 +80,76 @@ function isNothing(raw: Node): boolean {
   return false;
 }
 
+/** A fix's edit that makes one read (`id`) of a guarded constant send `code` instead. */
+interface SwitchedUse {
+  fix: Fix;
+  edit: TextEdit;
+  id: TSESTree.Identifier;
+  guarded: GuardedEnvConstant;
+  code: string;
+}
+
 /**
- * Findings whose fix switches a use of a guarded constant but not the constant (it also feeds other code) say
- * that its check still requires the old variable, which the call no longer sends.
+ * Fixes that switch the reads of a guarded env constant (`Key ${apiKey}` → `Key ${process.env.CLARIFAI_PAT}`):
+ * when those reads are all its uses (the rest are checks) and all switch, alike, to the same read, each fix
+ * switches the constant at its declaration instead, so its checks follow. Otherwise the finding says that the
+ * check still requires the old variable (`Finding.checkLeft`).
  */
-export function withChecksLeftNoted(ctx: FileContext, manager: ScopeManager, findings: Finding[]): Finding[] {
+export function withGuardedConstantsSwitched(ctx: FileContext, manager: ScopeManager, findings: Finding[]): Finding[] {
+  const fixes = findings.flatMap((f) => (f.fix ? [f.fix] : []));
+  if (fixes.length === 0) return findings;
+  const reads = readsByPosition(ctx, manager);
+  const byConstant = new Map<TSESTree.VariableDeclarator, SwitchedUse[]>();
+  for (const fix of fixes) {
+    for (const edit of fix.edits) {
+      const use = switchedUse(ctx, reads, fix, edit);
+      if (use) byConstant.set(use.guarded.declarator, [...(byConstant.get(use.guarded.declarator) ?? []), use]);
+    }
+  }
+  const left = new Map<Fix, GuardedEnvConstant>();
+  for (const uses of byConstant.values()) {
+    const [first] = uses as [SwitchedUse];
+    const { guarded } = first;
+    const alike = uses.every((u) => u.code === first.code && u.fix.safety === first.fix.safety);
+    if (alike && guarded.uses.every((id) => uses.some((u) => u.id === id))) {
+      const atDeclaration: TextEdit = { range: guarded.declarator.init.range, text: first.code };
+      for (const { fix, edit } of uses) {
+        fix.edits = fix.edits.includes(atDeclaration) ? fix.edits.filter((e) => e !== edit) : fix.edits.map((e) => (e === edit ? atDeclaration : e));
+      }
+    } else {
+      for (const { fix } of uses) if (!fix.reads.includes(guarded.envName)) left.set(fix, guarded);
+    }
+  }
   return findings.map((finding) => {
-    const checkLeft = finding.fix && checkLeftBy(ctx, manager, finding.fix);
-    if (!checkLeft) return finding;
-    const { name, line, envName } = checkLeft;
-    const note = `After the fix, the check of \`${name}\` on line ${line} still requires ${envName}, which this call no longer sends: update that check.`;
+    const guarded = finding.fix && left.get(finding.fix);
+    if (!guarded) return finding;
+    const checkLeft = { name: guarded.declarator.id.name, line: ctx.loc(guarded.checks[0]!.range).start.line, envName: guarded.envName };
+    const note = `After the fix, the check of \`${checkLeft.name}\` on line ${checkLeft.line} still requires ${checkLeft.envName}, which this call no longer sends: update that check.`;
     return { ...finding, message: `${finding.message} ${note}`, checkLeft };
   });
 }
 
-function checkLeftBy(ctx: FileContext, manager: ScopeManager, fix: Fix): Finding['checkLeft'] {
-  const replaced = fix.edits.filter((e) => e.range[0] < e.range[1]).map((e) => e.range);
-  const within = (range: [number, number]) => replaced.some(([from, to]) => from <= range[0] && range[1] <= to);
+/** The file's reads by where an edit switching them starts: the identifier, or the end of a shorthand `{ apiKey }`. */
+function readsByPosition(ctx: FileContext, manager: ScopeManager) {
+  const exact = new Map<number, TSESTree.Identifier>();
+  const shorthand = new Map<number, TSESTree.Identifier>();
   for (const scope of manager.scopes) {
     for (const ref of scope.references) {
-      if (!ref.isRead() || !within(ref.identifier.range)) continue;
-      const guarded = guardedEnvConstant(ctx, ref.identifier);
-      if (!guarded || within(guarded.declarator.init.range) || fix.reads.includes(guarded.envName)) continue;
-      return { name: guarded.declarator.id.name, line: ctx.loc(guarded.checks[0]!.range).start.line, envName: guarded.envName };
+      if (!ref.isRead()) continue;
+      const id = ref.identifier as TSESTree.Identifier;
+      exact.set(id.range[0], id);
+      const holder = ctx.parents.get(id);
+      if (holder?.type === 'Property' && holder.shorthand) shorthand.set(holder.range[1], id);
     }
   }
-  return undefined;
+  return { exact, shorthand };
+}
+
+/** The read of a guarded constant an edit switches: replacing exactly that identifier, or `{ apiKey }` → `{ apiKey: <code> }`. */
+function switchedUse(ctx: FileContext, reads: ReturnType<typeof readsByPosition>, fix: Fix, edit: TextEdit): SwitchedUse | undefined {
+  const [from, to] = edit.range;
+  const exact = reads.exact.get(from);
+  const id = exact && exact.range[1] === to ? exact : from === to && edit.text.startsWith(': ') ? reads.shorthand.get(from) : undefined;
+  const guarded = id && guardedEnvConstant(ctx, id);
+  return guarded ? { fix, edit, id: id!, guarded, code: id === exact ? edit.text : edit.text.slice(2) } : undefined;
 }

@@ -3,7 +3,6 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { staticKeyName, unwrap, type Node } from '../ast.js';
 import type { FileContext } from '../context.js';
 import { classifyNames, looksLikeSecret } from '../credentials.js';
-import { switchGuardedConstant } from '../fixes/guarded-binding.js';
 import { isForeign } from '../modules/home.js';
 import { syntheticNodes } from '../scope.js';
 import { readString, type StringPart } from '../strings.js';
@@ -88,14 +87,11 @@ export function switchToken(ctx: FileContext, value: Node, code: string, bare = 
   if (syntheticNodes.has(value)) return undefined;
   // `{ apiKey }` / `{ pat }`: the shorthand becomes `apiKey: <code>`.
   const holder = ctx.parents.get(value);
-  if (holder?.type === 'Property' && holder.shorthand && holder.value === value) {
-    return switchGuardedConstant(ctx, value, code) ?? editablePropertyValue(holder, code);
-  }
+  if (holder?.type === 'Property' && holder.shorthand && holder.value === value) return editablePropertyValue(holder, code);
   const { tokenParts, scheme } = tokenOf(ctx, value);
   const only = tokenParts.length === 1 ? tokenParts[0]! : undefined;
   if (only && only.from === 0 && only.part.editable === 'whole' && !syntheticNodes.has(only.part.node)) {
-    // A constant checked for presence before this use changes at its declaration, so its checks follow.
-    return switchGuardedConstant(ctx, only.part.node, code) ?? [{ range: only.part.node.range, text: code }];
+    return [{ range: only.part.node.range, text: code }];
   }
   if (bare) return [{ range: unwrap(value).range, text: code }];
   if (scheme === 'bearer') return undefined;
