@@ -89,9 +89,9 @@ export interface Finding {
   definedIn?: { module: string; line: number };
   /**
    * A constant the fix switches at this call but not at its declaration (other code uses it) is checked for
-   * presence on `line`, and that check still requires `envName`; the message says so.
+   * presence on `line`, and that check still tests `envName`, not `sent`, the variable the fixed call sends.
    */
-  checkLeft?: { name: string; line: number; envName: string };
+  checkLeft?: { name: string; line: number; envName: string; sent: string };
 }
 
 /** What a user can tell the engine (ESLint rule options / `settings.clarifai`, codemod flags or config). */

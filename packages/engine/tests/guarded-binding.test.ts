@@ -74,10 +74,10 @@ describe('a start-up check on the old env var follows the credential switch', ()
 
   it('says, when only the use is switched, that the check still requires the old variable', () => {
     const [finding] = findingsOf(handler("if (!apiKey) throw new Error('no key');", '  audit(apiKey);'));
-    expect(finding!.checkLeft).toEqual({ name: 'apiKey', line: 3, envName: 'CLARIFAI_API_KEY' });
+    expect(finding!.checkLeft).toEqual({ name: 'apiKey', line: 3, envName: 'CLARIFAI_API_KEY', sent: 'CLARIFAI_PAT' });
     expect(finding!.message).toBe(
       'Model `general-image-recognition` belongs to clarifai/main, but this call sends an API key (`CLARIFAI_API_KEY`). Since API 9.3 an API key reaches only its own app: send a PAT and name the owner clarifai/main. ' +
-        'After the fix, the check of `apiKey` on line 3 still requires CLARIFAI_API_KEY, which this call no longer sends: update that check.',
+        'After the fix, the check of `apiKey` on line 3 still tests CLARIFAI_API_KEY, not CLARIFAI_PAT, which this call sends instead: check CLARIFAI_PAT there too.',
     );
     const switchedConstant = findingsOf(handler("if (!apiKey) throw new Error('no key');"));
     const unchecked = findingsOf(handler('audit(apiKey);'));

@@ -37,7 +37,7 @@ describe('engine adapter', () => {
     const [message, ...rest] = lint(code);
     expect(rest).toEqual([]);
     expect(message).toMatchObject({ ruleId: 'clarifai/no-api-key-outside-app', messageId: 'checkStillRequiresOldVariable', line: 5, column: 10 });
-    expect(message!.message).toMatch(/ After the fix, the check of `apiKey` on line 3 still requires CLARIFAI_API_KEY, which this call no longer sends: update that check\.$/);
+    expect(message!.message).toMatch(/ After the fix, the check of `apiKey` on line 3 still tests CLARIFAI_API_KEY, not CLARIFAI_PAT, which this call sends instead: check CLARIFAI_PAT there too\.$/);
     expect(message!.suggestions?.map((s) => s.messageId)).toEqual(['switchToPat']);
   });
 

@@ -106,7 +106,7 @@ export function withGuardedConstantsSwitched(ctx: FileContext, manager: ScopeMan
       if (use) byConstant.set(use.guarded.declarator, [...(byConstant.get(use.guarded.declarator) ?? []), use]);
     }
   }
-  const left = new Map<Fix, GuardedEnvConstant>();
+  const left = new Map<Fix, { guarded: GuardedEnvConstant; sent: string }>();
   for (const uses of byConstant.values()) {
     const [first] = uses as [SwitchedUse];
     const { guarded } = first;
@@ -117,14 +117,18 @@ export function withGuardedConstantsSwitched(ctx: FileContext, manager: ScopeMan
         fix.edits = fix.edits.includes(atDeclaration) ? fix.edits.filter((e) => e !== edit) : fix.edits.map((e) => (e === edit ? atDeclaration : e));
       }
     } else {
-      for (const { fix } of uses) if (!fix.reads.includes(guarded.envName)) left.set(fix, guarded);
+      for (const { fix, code } of uses) {
+        const sent = fix.reads.find((name) => code.endsWith(name));
+        if (sent && sent !== guarded.envName) left.set(fix, { guarded, sent });
+      }
     }
   }
   return findings.map((finding) => {
-    const guarded = finding.fix && left.get(finding.fix);
-    if (!guarded) return finding;
-    const checkLeft = { name: guarded.declarator.id.name, line: ctx.loc(guarded.checks[0]!.range).start.line, envName: guarded.envName };
-    const note = `After the fix, the check of \`${checkLeft.name}\` on line ${checkLeft.line} still requires ${checkLeft.envName}, which this call no longer sends: update that check.`;
+    const { guarded, sent } = (finding.fix && left.get(finding.fix)) || {};
+    if (!guarded || !sent) return finding;
+    const { name } = guarded.declarator.id;
+    const checkLeft = { name, line: ctx.loc(guarded.checks[0]!.range).start.line, envName: guarded.envName, sent };
+    const note = `After the fix, the check of \`${name}\` on line ${checkLeft.line} still tests ${guarded.envName}, not ${sent}, which this call sends instead: check ${sent} there too.`;
     return { ...finding, message: `${finding.message} ${note}`, checkLeft };
   });
 }
