@@ -18,6 +18,14 @@ const handler = (check: string, extra = '') =>
     '}',
     '',
   ].join('\n');
+/** A module that declares the key, checks it, and sends it (`token`) to Clarifai's general model. */
+const checkedModule = (declaration: string, check: string, token = 'apiKey') =>
+  [
+    declaration,
+    check,
+    `export const tag = (inputs) => fetch(${MODEL_URL}, { method: 'POST', headers: { Authorization: \`Key \${${token}}\` }, body: JSON.stringify({ inputs }) });`,
+    '',
+  ].join('\n');
 const switched = (text: string) =>
   text.replace('process.env.CLARIFAI_API_KEY', 'process.env.CLARIFAI_PAT').replace('JSON.stringify({ inputs })', OWNER);
 
@@ -35,13 +43,9 @@ describe('a start-up check on the old env var follows the credential switch', ()
   });
 
   it('switches the constant when every use is a call the fixes switch alike', () => {
-    const code = [
-      'const apiKey = process.env.CLARIFAI_API_KEY;',
-      "if (!apiKey) throw new Error('Set CLARIFAI_API_KEY');",
-      `export const tags = (inputs) => fetch(${MODEL_URL}, { method: 'POST', headers: { Authorization: \`Key \${apiKey}\` }, body: JSON.stringify({ inputs }) });`,
-      "export const faces = (inputs) => fetch('https://api.clarifai.com/v2/models/face-detection/outputs', { method: 'POST', headers: { Authorization: 'Key ' + apiKey }, body: JSON.stringify({ inputs }) });",
-      '',
-    ].join('\n');
+    const code =
+      checkedModule('const apiKey = process.env.CLARIFAI_API_KEY;', "if (!apiKey) throw new Error('Set CLARIFAI_API_KEY');") +
+      "export const faces = (inputs) => fetch('https://api.clarifai.com/v2/models/face-detection/outputs', { method: 'POST', headers: { Authorization: 'Key ' + apiKey }, body: JSON.stringify({ inputs }) });\n";
     expect(findingsOf(code).map((f) => [f.ruleId, f.fix?.edits.find((e) => e.range[0] === code.indexOf('process.env'))?.text])).toEqual([
       ['no-api-key-outside-app', 'process.env.CLARIFAI_PAT'],
       ['no-api-key-outside-app', 'process.env.CLARIFAI_PAT'],
@@ -84,14 +88,18 @@ describe('a start-up check on the old env var follows the credential switch', ()
     expect([...switchedConstant, ...unchecked].map((f) => f.checkLeft)).toEqual([undefined, undefined]);
   });
 
+  it('notes, not renames, a checked name taken out of the environment object', () => {
+    const code = checkedModule('const { CLARIFAI_API_KEY } = process.env;', "if (!CLARIFAI_API_KEY) throw new Error('no key');", 'CLARIFAI_API_KEY');
+    expect(migrated(code)).toBe(code.replace('Key ${CLARIFAI_API_KEY}', 'Key ${process.env.CLARIFAI_PAT}').replace('JSON.stringify({ inputs })', OWNER));
+    expect(findingsOf(code).map((f) => f.checkLeft)).toEqual([{ name: 'CLARIFAI_API_KEY', line: 2, envName: 'CLARIFAI_API_KEY', sent: 'CLARIFAI_PAT' }]);
+    const vite = code.replace('process.env', 'import.meta.env').replaceAll('CLARIFAI_API_KEY', 'VITE_CLARIFAI_API_KEY');
+    const switchFinding = findingsOf(vite, 'tag.mjs').find((f) => f.ruleId === 'no-api-key-outside-app');
+    expect(switchFinding?.checkLeft).toEqual({ name: 'VITE_CLARIFAI_API_KEY', line: 2, envName: 'VITE_CLARIFAI_API_KEY', sent: 'CLARIFAI_PAT' });
+  });
+
   it('leaves exported, reassigned and unchecked constants to the usual fix', () => {
     const useSwitched = (code: string) => code.replace('Key ${apiKey}', 'Key ${process.env.CLARIFAI_PAT}').replace('JSON.stringify({ inputs })', OWNER);
-    const exported = [
-      'export const apiKey = process.env.CLARIFAI_API_KEY;',
-      "if (!apiKey) throw new Error('no key');",
-      `export const tag = (inputs) => fetch(${MODEL_URL}, { method: 'POST', headers: { Authorization: \`Key \${apiKey}\` }, body: JSON.stringify({ inputs }) });`,
-      '',
-    ].join('\n');
+    const exported = checkedModule('export const apiKey = process.env.CLARIFAI_API_KEY;', "if (!apiKey) throw new Error('no key');");
     expect(migrated(exported)).toBe(useSwitched(exported));
     const reassigned = handler("if (!apiKey) throw new Error('no key');", '  apiKey = apiKey.trim();').replace('const apiKey', 'let apiKey');
     expect(migrated(reassigned)).toBe(useSwitched(reassigned));

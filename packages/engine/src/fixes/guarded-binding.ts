@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { Reference, ScopeManager, Variable } from '@typescript-eslint/scope-manager';
-import { unwrap, type Node } from '../ast.js';
+import { memberPath, staticKeyName, unwrap, type Node } from '../ast.js';
 import type { FileContext } from '../context.js';
 import { isForeign } from '../modules/home.js';
 import type { Finding, Fix, TextEdit } from '../types.js';
@@ -12,8 +12,14 @@ import type { Finding, Fix, TextEdit } from '../types.js';
  * deployment that sets only the new one fails the check on every request.
  */
 export interface GuardedEnvConstant {
-  declarator: TSESTree.VariableDeclarator & { id: TSESTree.Identifier; init: TSESTree.Expression };
-  /** The env var the constant reads (without a bundler's prefix as written: what `ctx.envName` gives). */
+  variable: Variable;
+  name: string;
+  /**
+   * The env read it is declared with, which a switch replaces; absent where it is taken out of the environment
+   * object (`const { CLARIFAI_API_KEY } = process.env`): renaming what it takes would leave a name that lies.
+   */
+  init?: TSESTree.Expression;
+  /** The env var it reads, as written (with a bundler's prefix). */
   envName: string;
   /** The reads that only test whether it is set (`!apiKey`, `if (apiKey)`, `apiKey === undefined`). */
   checks: TSESTree.Identifier[];
@@ -26,23 +32,34 @@ export function guardedEnvConstant(ctx: FileContext, token: Node): GuardedEnvCon
   const id = unwrap(token);
   if (id.type !== 'Identifier' || isForeign(id)) return undefined;
   const variable = ctx.scopes.variableOf(id);
-  const declarator = variable && plainConstant(ctx, variable);
-  const envName = declarator && ctx.envName(declarator.init);
-  if (!variable || !declarator || !envName) return undefined;
+  const declared = variable && envConstant(ctx, variable);
+  if (!variable || !declared) return undefined;
   const reads = variable.references.filter((ref: Reference) => ref.isRead()).map((ref) => ref.identifier as TSESTree.Identifier);
   const checks = reads.filter((read) => isPresenceCheck(ctx, read));
   if (checks.length === 0) return undefined;
-  return { declarator, envName, checks, uses: reads.filter((read) => !checks.includes(read)) };
+  return { variable, name: variable.name, ...declared, checks, uses: reads.filter((read) => !checks.includes(read)) };
 }
 
-/** `const X = <init>` declared once in this file, never written again and not exported. */
-function plainConstant(ctx: FileContext, variable: Variable): GuardedEnvConstant['declarator'] | undefined {
+/**
+ * `const X = process.env.NAME` or `const { NAME } = process.env` (also `import.meta.env`), declared once in this
+ * file, never written again and not exported.
+ */
+function envConstant(ctx: FileContext, variable: Variable): { init?: TSESTree.Expression; envName: string } | undefined {
   if (variable.defs.length !== 1) return undefined;
   const def = variable.defs[0]!;
-  if (def.type !== 'Variable' || def.parent?.kind !== 'const' || def.node.id.type !== 'Identifier' || !def.node.init) return undefined;
+  if (def.type !== 'Variable' || def.parent?.kind !== 'const' || !def.node.init) return undefined;
   if (ctx.parents.get(def.parent)?.type === 'ExportNamedDeclaration') return undefined;
   if (variable.references.some((ref) => ref.isWrite() && !ref.init)) return undefined;
-  return def.node as GuardedEnvConstant['declarator'];
+  const { id, init } = def.node;
+  if (id.type === 'Identifier') {
+    const envName = ctx.envName(init);
+    return envName ? { init, envName } : undefined;
+  }
+  const property = ctx.parents.get(def.name);
+  const source = memberPath(init)?.join('.');
+  if (id.type !== 'ObjectPattern' || property?.type !== 'Property' || property.value !== def.name) return undefined;
+  const envName = (source === 'process.env' || source === 'import.meta.env') && staticKeyName(property.key, property.computed);
+  return envName ? { envName } : undefined;
 }
 
 const NULLISH_COMPARISONS = new Set(['===', '!==', '==', '!=']);
@@ -99,11 +116,11 @@ export function withGuardedConstantsSwitched(ctx: FileContext, manager: ScopeMan
   const fixes = findings.flatMap((f) => (f.fix ? [f.fix] : []));
   if (fixes.length === 0) return findings;
   const reads = readsByPosition(ctx, manager);
-  const byConstant = new Map<TSESTree.VariableDeclarator, SwitchedUse[]>();
+  const byConstant = new Map<Variable, SwitchedUse[]>();
   for (const fix of fixes) {
     for (const edit of fix.edits) {
       const use = switchedUse(ctx, reads, fix, edit);
-      if (use) byConstant.set(use.guarded.declarator, [...(byConstant.get(use.guarded.declarator) ?? []), use]);
+      if (use) byConstant.set(use.guarded.variable, [...(byConstant.get(use.guarded.variable) ?? []), use]);
     }
   }
   const left = new Map<Fix, { guarded: GuardedEnvConstant; sent: string }>();
@@ -111,8 +128,8 @@ export function withGuardedConstantsSwitched(ctx: FileContext, manager: ScopeMan
     const [first] = uses as [SwitchedUse];
     const { guarded } = first;
     const alike = uses.every((u) => u.code === first.code && u.fix.safety === first.fix.safety);
-    if (alike && guarded.uses.every((id) => uses.some((u) => u.id === id))) {
-      const atDeclaration: TextEdit = { range: guarded.declarator.init.range, text: first.code };
+    if (guarded.init && alike && guarded.uses.every((id) => uses.some((u) => u.id === id))) {
+      const atDeclaration: TextEdit = { range: guarded.init.range, text: first.code };
       for (const { fix, edit } of uses) {
         fix.edits = fix.edits.includes(atDeclaration) ? fix.edits.filter((e) => e !== edit) : fix.edits.map((e) => (e === edit ? atDeclaration : e));
       }
@@ -126,7 +143,7 @@ export function withGuardedConstantsSwitched(ctx: FileContext, manager: ScopeMan
   return findings.map((finding) => {
     const { guarded, sent } = (finding.fix && left.get(finding.fix)) || {};
     if (!guarded || !sent) return finding;
-    const { name } = guarded.declarator.id;
+    const { name } = guarded;
     const checkLeft = { name, line: ctx.loc(guarded.checks[0]!.range).start.line, envName: guarded.envName, sent };
     const note = `After the fix, the check of \`${name}\` on line ${checkLeft.line} still tests ${guarded.envName}, not ${sent}, which this call sends instead: check ${sent} there too.`;
     return { ...finding, message: `${finding.message} ${note}`, checkLeft };
