@@ -9,8 +9,8 @@ import type { FixtureCase } from './fixture-cases.js';
 /** `<case>.<ext>` of each rule directory's inputs, as of this floor. */
 export const KNOWN_CASES: Readonly<Record<string, readonly string[]>> = {
   'no-api-key-outside-app': [
-    'axios-nextjs-gpt4o.ts', 'grpc-readme-general-model.cjs', 'grpc-shared-metadata.ts', 'grpc-static-v2client.ts',
-    'headers-append-general.js', 'legacy-browser-global.jsx', 'legacy-react-class.jsx', 'legacy-shared-app.js',
+    'axios-nextjs-gpt4o.ts', 'grpc-readme-general-model.cjs', 'grpc-shared-metadata.ts', 'grpc-static-v2client.ts', 'guarded-env-key.js',
+    'headers-append-general.js', 'legacy-browser-global.jsx', 'legacy-config-module.mjs', 'legacy-react-class.jsx', 'legacy-shared-app.js',
     'legacy-this-app-model-object.jsx', 'rest-fetch-food-template.mjs', 'sdk-model-url-api-key.ts', 'vite-color-model.jsx',
   ],
   'no-deprecated-client': ['dynamic-import.mjs', 'esm-pat-configured.mjs', 'named-import.ts', 'require-own-app-data.cjs'],

@@ -53,9 +53,10 @@ describe('a run over a Vite app, a Node server and a plain page', () => {
     const steps = stdout.slice(stdout.indexOf('What to do now'));
     expect(steps).toContain(
       [
-        '  1. Set these environment variables where each part of the code reads them (create a PAT under Security settings in your Clarifai account):',
+        '  1. Set these environment variables where each part of the code reads them:',
         "     CLARIFAI_API_KEY, CLARIFAI_PAT for Node.js (node/src/from-env.js, node/src/hardcoded.js): the process's environment: your shell, your host's settings, or a .env file loaded with dotenv.",
         `     VITE_CLARIFAI_API_KEY, VITE_CLARIFAI_PAT for Vite (vite/src/from-env.js, vite/src/hardcoded.js): ${SET_IN_VITE}.`,
+        '     CLARIFAI_API_KEY and VITE_CLARIFAI_API_KEY hold an API key of the app the code calls (a key reaches only the app it was created in); CLARIFAI_PAT and VITE_CLARIFAI_PAT hold a PAT (create one under Security settings in your Clarifai account).',
         '  2. A PAT in the browser or an app: anyone who loads these pages or installs the app can read the PAT they send (or will send once migrated), and a PAT reaches every app of your account. Create a PAT with only the scopes the code needs, or call Clarifai from your server: plain-html/app.js, vite/src/from-env.js, vite/src/hardcoded.js.',
       ].join('\n'),
     );

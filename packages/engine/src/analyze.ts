@@ -3,6 +3,7 @@ import { FileContext } from './context.js';
 import { markDefinedElsewhere } from './modules/elsewhere.js';
 import { linkerFor } from './modules/linker.js';
 import { withoutFixesTooOldClientIgnores } from './fixes/client-version.js';
+import { withGuardedConstantsSwitched } from './fixes/guarded-binding.js';
 import { withoutOrphans } from './fixes/orphans.js';
 import { mightCallClarifai } from './prefilter.js';
 import { RULE_IDS } from './rule-meta.js';
@@ -85,8 +86,10 @@ export function analyze(input: EngineInput, options: AnalyzeOptions = {}): Findi
   const wanted = options.rules ?? RULE_IDS;
   const findings = markDefinedElsewhere(ctx, sites, withoutFixesTooOldClientIgnores(wanted.flatMap((id) => RULES[id]({ ctx, sites })), options));
   // Every fix also removes the constants it leaves unread, so no rule has to think of it.
-  for (const f of findings) if (f.fix) f.fix.edits = withoutOrphans(ctx.text, input.scopeManager, ctx.parents, f.fix.edits);
-  return findings.sort((a, b) => a.range[0] - b.range[0] || RULE_IDS.indexOf(a.ruleId) - RULE_IDS.indexOf(b.ruleId));
+  // A constant that is checked before use changes where it is declared, so the check follows (or the finding says not).
+  const guarded = withGuardedConstantsSwitched(ctx, input.scopeManager, findings);
+  for (const f of guarded) if (f.fix) f.fix.edits = withoutOrphans(ctx.text, input.scopeManager, ctx.parents, f.fix.edits);
+  return guarded.sort((a, b) => a.range[0] - b.range[0] || RULE_IDS.indexOf(a.ruleId) - RULE_IDS.indexOf(b.ruleId));
 }
 
 /** The context the call-site finders work on; with a module host, imports of the project's modules are followed. */

@@ -1,5 +1,6 @@
 export { analyze, callEnvReads, placedRuntime, type AnalyzeOptions } from './analyze.js';
 export { envReadsOf } from './env-names.js';
+export { kindFromName, words } from './credentials.js';
 export { REPOSITORY_URL, ruleDocsUrl } from './docs-url.js';
 export { applyFixes, fixesOf, fixUntilStable, mergeEdits } from './fixes.js';
 export { constantsLeftUnread, constantsRead } from './fixes/left-unread.js';

@@ -87,6 +87,11 @@ export interface Finding {
    * relative to the analysed file's folder, 1-based line). Such a finding has no fix in this file.
    */
   definedIn?: { module: string; line: number };
+  /**
+   * A constant the fix switches at this call but not at its declaration (other code uses it) is checked for
+   * presence on `line`, and that check still tests `envName`, not `sent`, the variable the fixed call sends.
+   */
+  checkLeft?: { name: string; line: number; envName: string; sent: string };
 }
 
 /** What a user can tell the engine (ESLint rule options / `settings.clarifai`, codemod flags or config). */

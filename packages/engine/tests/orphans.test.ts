@@ -1,10 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { applyFixes, constantsLeftUnread, constantsRead, fixesOf, fixUntilStable, mergeEdits, parseForEngine } from '../src/index.js';
+import {
+  analyze,
+  applyFixes,
+  constantsLeftUnread,
+  constantsRead,
+  fixesOf,
+  fixUntilStable,
+  mergeEdits,
+  parseForEngine,
+  type RuntimeFacts,
+} from '../src/index.js';
 import { findingsOf } from './helpers.js';
 
-function migrated(text: string, filename = 'file.js'): string {
-  return fixUntilStable(text, (t) => fixesOf(t, findingsOf(t, filename), ['safe', 'needs-review'])).text;
+function migrated(text: string, filename = 'file.js', runtime?: RuntimeFacts): string {
+  const findings = (t: string) => (runtime ? findingsWith(t, filename, runtime) : findingsOf(t, filename));
+  return fixUntilStable(text, (t) => fixesOf(t, findings(t), ['safe', 'needs-review'])).text;
 }
+
+function findingsWith(text: string, filename: string, runtime: RuntimeFacts) {
+  const { ast, scopeManager } = parseForEngine(text, filename);
+  return analyze({ ast, scopeManager, text, filename, runtime });
+}
+
+const SVELTEKIT_SERVER: RuntimeFacts = {
+  target: 'server',
+  framework: 'SvelteKit (server)',
+  env: { object: 'env.', module: '$env/dynamic/private', prefix: '' },
+  setIn: '.env',
+};
 
 const call = (owner: string, auth = 'Key ${PAT}') =>
   `fetch(\`https://api.clarifai.com/v2/users/${owner}/models/face-detection/outputs\`, { method: 'POST', headers: { Authorization: \`${auth}\` }, body });\n`;
@@ -53,6 +76,44 @@ describe('fixes leave no orphaned binding', () => {
   it('removes one declarator of a list and keeps the others', () => {
     const code = `const PAT = process.env.CLARIFAI_PAT;\nconst USER_ID = 'me', APP_ID = 'a', REGION = 'eu';\nuse(REGION);\n${call('${USER_ID}/apps/${APP_ID}')}`;
     expect(migrated(code)).toBe(`const PAT = process.env.CLARIFAI_PAT;\nconst REGION = 'eu';\nuse(REGION);\n${fixed}`);
+  });
+
+  describe('a binding that only loaded a module keeps loading it', () => {
+    const legacy = (binding: string, read: string) =>
+      `const Clarifai = require('clarifai');\n${binding}\nconst app = new Clarifai.App({ apiKey: ${read} });\nexport const tag = (url) => app.models.predict(Clarifai.GENERAL_MODEL, url);\n`;
+    const switched = (loader: string) =>
+      `const Clarifai = require('clarifai');\n${loader}\nconst app = new Clarifai.App({ apiKey: process.env.CLARIFAI_PAT, userId: 'clarifai', appId: 'main' });\nexport const tag = (url) => app.models.predict(Clarifai.GENERAL_MODEL, url);\n`;
+
+    it.each([
+      ["const config = require('./config/config');", 'config.CLARIFAI_KEY', "require('./config/config');"],
+      ["const config = require('./config/config')", 'config.CLARIFAI_KEY', "require('./config/config')"],
+      ["import config from './config';", 'config.CLARIFAI_KEY', "import './config';"],
+      ["import * as settings from './settings.js';", 'settings.apiKey', "import './settings.js';"],
+      ["import { CLARIFAI_KEY } from './config';", 'CLARIFAI_KEY', "import './config';"],
+    ])('%s becomes a bare load', (binding, read, loader) => {
+      expect(migrated(legacy(binding, read))).toBe(switched(loader));
+    });
+
+    it('follows a chain: a constant read from the module goes, the module load stays', () => {
+      const code = legacy("const config = require('./config');\nconst KEY = config.clarifai.key;", 'KEY');
+      expect(migrated(code)).toBe(switched("require('./config');"));
+    });
+
+    it("keeps an import the fix's new text reads again (SvelteKit's env under another name)", () => {
+      const code = `import { env as secrets } from '$env/dynamic/private';\n${call('clarifai/apps/main', 'Key ${secrets.CLARIFAI_API_KEY}')}`;
+      expect(migrated(code, 'src/routes/+page.server.js', SVELTEKIT_SERVER)).toBe(
+        `import { env as secrets } from '$env/dynamic/private';\n${call('clarifai/apps/main', 'Key ${secrets.CLARIFAI_PAT}')}`,
+      );
+    });
+
+    it('keeps the binding when anything else still reads it or shares its statement', () => {
+      const stillRead = legacy("const config = require('./config');\nconsole.log(config.PORT);", 'config.CLARIFAI_KEY');
+      expect(migrated(stillRead)).toBe(switched("const config = require('./config');\nconsole.log(config.PORT);"));
+      const shared = legacy("import config, { PORT } from './config';", 'config.CLARIFAI_KEY');
+      expect(migrated(shared)).toBe(switched("import config, { PORT } from './config';"));
+      const list = legacy("const config = require('./config'), port = 80;", 'config.CLARIFAI_KEY');
+      expect(migrated(list)).toBe(switched("const config = require('./config'), port = 80;"));
+    });
   });
 });
 

@@ -39,9 +39,11 @@ function findingsFor(
 
 /** A finding as ESLint reports it: a safe fix is an autofix, a needs-review fix is a suggestion. */
 function toReport(finding: Finding): TSESLint.ReportDescriptor<string> {
-  // The engine's message already names the other module and line; the rule's own template cannot.
-  const report = finding.definedIn
-    ? { loc: finding.loc, messageId: DEFINED_ELSEWHERE, data: { message: finding.message } }
+  // The engine's message already names the other module and line, or the check left on the old variable; the
+  // rule's own template cannot.
+  const whole = finding.definedIn ? DEFINED_ELSEWHERE : finding.checkLeft ? CHECK_LEFT : undefined;
+  const report = whole
+    ? { loc: finding.loc, messageId: whole, data: { message: finding.message } }
     : { loc: finding.loc, messageId: finding.messageId, data: finding.data };
   const { fix } = finding;
   if (!fix) return report;
@@ -52,6 +54,7 @@ function toReport(finding: Finding): TSESLint.ReportDescriptor<string> {
 }
 
 const DEFINED_ELSEWHERE = 'definedInOtherModule';
+const CHECK_LEFT = 'checkStillRequiresOldVariable';
 
 export type EngineRule = ReturnType<typeof createEngineRule>;
 
@@ -64,7 +67,7 @@ export function createEngineRule(id: RuleId) {
       docs: { description: meta.description, recommended: meta.recommended },
       ...(meta.fixable ? { fixable: 'code' as const } : {}),
       ...(meta.hasSuggestions ? { hasSuggestions: true } : {}),
-      messages: { ...meta.messages, [DEFINED_ELSEWHERE]: '{{message}}' },
+      messages: { ...meta.messages, [DEFINED_ELSEWHERE]: '{{message}}', [CHECK_LEFT]: '{{message}}' },
       schema: [optionsSchema],
       defaultOptions: [{}],
     },

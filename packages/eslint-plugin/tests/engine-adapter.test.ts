@@ -25,6 +25,22 @@ describe('engine adapter', () => {
     expect(analyze).toHaveBeenCalledTimes(1);
   });
 
+  it("shows the engine's whole message, with its suggestion, where a check is left on the old variable", () => {
+    const code = [
+      'export async function tag(inputs) {',
+      '  const apiKey = process.env.CLARIFAI_API_KEY;',
+      "  if (!apiKey) throw new Error('no key');",
+      '  audit(apiKey);',
+      "  return fetch('https://api.clarifai.com/v2/models/general-image-recognition/outputs', { method: 'POST', headers: { Authorization: `Key ${apiKey}` }, body: JSON.stringify({ inputs }) });",
+      '}',
+    ].join('\n');
+    const [message, ...rest] = lint(code);
+    expect(rest).toEqual([]);
+    expect(message).toMatchObject({ ruleId: 'clarifai/no-api-key-outside-app', messageId: 'checkStillRequiresOldVariable', line: 5, column: 10 });
+    expect(message!.message).toMatch(/ After the fix, the check of `apiKey` on line 3 still tests CLARIFAI_API_KEY, not CLARIFAI_PAT, which this call sends instead: check CLARIFAI_PAT there too\.$/);
+    expect(message!.suggestions?.map((s) => s.messageId)).toEqual(['switchToPat']);
+  });
+
   it('registers no visitor at all on a file that cannot call Clarifai', () => {
     const rule = plugin.rules!['require-user-app-id']!;
     const context = { sourceCode: { text: 'fetch("/api/tags")' }, options: [], settings: {}, filename: 'file.js' };

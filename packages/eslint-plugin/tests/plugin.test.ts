@@ -31,7 +31,7 @@ describe('plugin', () => {
     expect(meta.docs.description).toBe(engine.description);
     expect(meta.docs.recommended).toBe(engine.recommended);
     // Plus the one that carries the engine's message naming another module's line (a template cannot).
-    expect(meta.messages).toEqual({ ...engine.messages, definedInOtherModule: '{{message}}' });
+    expect(meta.messages).toEqual({ ...engine.messages, definedInOtherModule: '{{message}}', checkStillRequiresOldVariable: '{{message}}' });
     expect(meta.fixable).toBe(engine.fixable ? 'code' : undefined);
     expect(meta.hasSuggestions).toBe(engine.hasSuggestions ? true : undefined);
   });

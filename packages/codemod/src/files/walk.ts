@@ -2,12 +2,12 @@ import { existsSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { gitTopOf } from '../git.js';
+import { GENERATED_DIRS, MINIFIED } from './generated.js';
 import { notRegular, notRegularReason } from './read.js';
 import { SYMLINK_SKIPPED } from './symlinks.js';
 
-/** Directories that hold installed, generated or built code: never the code a migration should touch. */
-const SKIPPED_DIRS = new Set(['node_modules', 'dist', 'build', 'out', 'coverage', '.next', '.git', '.hg', '.svn']);
-const MINIFIED = /\.min\.[cm]?js$/i;
+/** Generated code and version-control data: never the code a migration should touch. */
+const SKIPPED_DIRS = new Set([...GENERATED_DIRS, '.git', '.hg', '.svn']);
 
 export interface WalkOptions {
   /** Extensions without the dot. */

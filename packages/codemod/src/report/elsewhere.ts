@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
 import { filesMentioning, mentionsName, projectOf, trackedFiles } from '@clarifai-auth/project';
 import type { FileRecord } from '../records.js';
+import { envReadsAfterRun } from './env-reads-after.js';
 
 /** An env name the migration stops reading, and where the project still requires or documents it. */
 export interface DroppedEnvName {
@@ -57,8 +58,11 @@ export async function followThrough(records: readonly FileRecord[], cwd: string,
   const byName = new Map(names.map((name, i) => [name, mentions[i]!]));
   const byValue = new Map(values.map((value, i) => [value, mentions[names.length + i]!]));
   const droppedEnvNames: DroppedEnvName[] = [];
+  const readsOf = memoized((file: string) => envReadsAfterRun(join(root, file), texts));
   for (const [name, replacements] of [...dropped].sort(([a], [b]) => a.localeCompare(b))) {
     const stillMentionedIn = byName.get(name)!;
+    // Other code still reads it (a key moved out of source into it, a file the run leaves as it is): still needed.
+    if (stillMentionedIn.some((file) => readsOf(file).includes(name))) continue;
     const replacedBy = [...replacements].sort();
     const templates = stillMentionedIn.filter((f) => TEMPLATE.test(basename(f)));
     const templatesUpdated: string[] = [];
@@ -73,6 +77,14 @@ export async function followThrough(records: readonly FileRecord[], cwd: string,
     if (holders.length > 0) secretAlsoIn.set(path, holders.map(shown));
   }
   return { root, droppedEnvNames, secretAlsoIn };
+}
+
+function memoized<T>(compute: (key: string) => T): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    if (!cache.has(key)) cache.set(key, compute(key));
+    return cache.get(key)!;
+  };
 }
 
 /** Adds `NEW=` lines under the template's `OLD=` line for the new names it lacks; whether it would change. */

@@ -1,3 +1,4 @@
+import { whatItHolds } from './env-holds.js';
 import type { ReportedFinding } from '../migrate-file.js';
 import type { Report } from './model.js';
 
@@ -61,8 +62,8 @@ function beforeMerging({ files, summary }: Report): string[][] {
   const steps: string[][] = [];
   if (summary.envVarsToSet.length > 0) {
     steps.push([
-      '**Set these environment variables** wherever the code runs (create a PAT under Security settings in your Clarifai account):',
-      ...summary.envVarsToSet.map((name) => `- ${code(name)}`),
+      '**Set these environment variables** wherever the code runs:',
+      ...summary.envVarsToSet.map((name) => `- ${code(name)}${holding(name)}`),
     ]);
   }
   const leaked = files.filter((f) => f.hardcodedSecret);
@@ -82,6 +83,12 @@ function beforeMerging({ files, summary }: Report): string[][] {
     steps.push([`**Review the credential switches** (marked **Review** below) in ${reviewed.map((f) => code(f.file)).join(', ')}.`]);
   }
   return steps;
+}
+
+/** `: a PAT (create one ...)` after a variable's name, when its name says what it holds. */
+function holding(name: string): string {
+  const what = whatItHolds(name);
+  return what ? `: ${what}` : '';
 }
 
 function at(f: ReportedFinding): string {

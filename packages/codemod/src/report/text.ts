@@ -1,5 +1,7 @@
 import { RULE_META } from '@clarifai-auth/engine';
 import pc from 'picocolors';
+import { isGenerated } from '../files/generated.js';
+import { eachWithWhatItHolds, whatTheyHold } from './env-holds.js';
 import type { FileReport, Report } from './model.js';
 
 type Colors = ReturnType<typeof pc.createColors>;
@@ -56,16 +58,36 @@ function status(f: FileReport['findings'][number], file: FileReport, dryRun: boo
   return f.safety === 'needs-review' ? c.cyan(`${done}, review`.padEnd(width)) : c.green(done.padEnd(width));
 }
 
+/**
+ * Where else the secret removed from `f` is stored: build output is rebuilt (and caches cleared), source is edited
+ * by hand; a source file this run reports itself is one whose secret it left for a human.
+ */
+function sameSecretElsewhere(f: FileReport, files: readonly FileReport[]): string[] {
+  const built = f.secretAlsoIn!.filter(isGenerated);
+  const source = f.secretAlsoIn!.filter((path) => !isGenerated(path));
+  const leftHere = new Set(files.filter((x) => x.hardcodedSecret === 'still in source').map((x) => x.file));
+  const named = source.map((path) => (leftHere.has(path) ? `${path} (left for a human, see above)` : path));
+  const steps: string[] = [];
+  const same = `The same secret as in ${f.file} (value not shown)`;
+  if (source.length > 0) {
+    steps.push(`${same} is also written in: ${some(named)}. This run does not remove it there: remove it by hand and rotate it.`);
+  }
+  if (built.length > 0) steps.push(`${same} is also stored in build output: ${some(built)}. Remove it there (rebuild, clear caches) and rotate it.`);
+  return steps;
+}
+
 function whatToDo({ files, summary }: Report, c: Colors): string[] {
   const steps: string[] = [];
   if (summary.envVarsToSet.length > 0) {
     const where = summary.envVarsWhere;
+    const holds = whatTheyHold(summary.envVarsToSet);
     steps.push(
       where.length === 1 && where[0]!.framework === 'Node.js'
-        ? `Set these environment variables wherever the code runs (create a PAT under Security settings in your Clarifai account): ${summary.envVarsToSet.join(', ')}.`
+        ? `Set these environment variables wherever the code runs: ${eachWithWhatItHolds(summary.envVarsToSet)}.`
         : [
-            'Set these environment variables where each part of the code reads them (create a PAT under Security settings in your Clarifai account):',
+            'Set these environment variables where each part of the code reads them:',
             ...where.map((w) => `     ${w.vars.join(', ')} for ${w.framework} (${w.files.join(', ')}): ${w.setIn}.`),
+            ...(holds ? [`     ${holds}.`] : []),
           ].join('\n'),
     );
   }
@@ -80,9 +102,7 @@ function whatToDo({ files, summary }: Report, c: Colors): string[] {
       .filter((f) => f.hardcodedSecret)
       .map((f) => `${f.file} (${f.hardcodedSecret === 'removed' ? removed : f.hardcodedSecret})`);
     steps.push(`A Clarifai key or PAT was written in source: rotate it, it stays in your git history. ${where.join(', ')}.`);
-    for (const f of files.filter((x) => x.secretAlsoIn)) {
-      steps.push(`The same secret as in ${f.file} (value not shown) is also stored in: ${some(f.secretAlsoIn!)}. Remove it there (rebuild, clear caches) and rotate it.`);
-    }
+    for (const f of files.filter((x) => x.secretAlsoIn)) steps.push(...sameSecretElsewhere(f, files));
   }
   for (const d of summary.droppedEnvNames) {
     const now = d.replacedBy.length > 0 ? ` (it reads ${d.replacedBy.join(', ')} instead)` : '';

@@ -2,13 +2,15 @@ import type { TSESTree } from '@typescript-eslint/types';
 import type { Reference, ScopeManager, Variable } from '@typescript-eslint/scope-manager';
 import { unwrap, type Node, type ParentMap } from '../ast.js';
 import type { TextEdit } from '../types.js';
+import { moduleBinding, type ModuleBinding } from './module-bindings.js';
 
 /**
  * A fix must not orphan what fed the code it replaced: `USER_ID`/`APP_ID` constants once the owner is written at
  * the call, the `API_KEY` constant once the call reads `CLARIFAI_PAT`. This module adds, to a fix's edits, the
  * removal of every constant that the fix leaves unread (and, in turn, of constants only those fed), with the
  * comment that introduced them when that comment speaks only of removed code. A binding that is exported, written
- * after its declaration, unused before the fix, or whose initializer could have an effect is never removed.
+ * after its declaration, unused before the fix, or whose initializer could have an effect is never removed; one
+ * that only loads a module keeps loading it, as a bare `require`/`import` (`./module-bindings.ts`).
  */
 export function withoutOrphans(text: string, manager: ScopeManager, parents: ParentMap, edits: TextEdit[]): TextEdit[] {
   const removed = edits.filter((e) => e.range[0] < e.range[1]).map((e) => e.range);
@@ -20,21 +22,36 @@ export function withoutOrphans(text: string, manager: ScopeManager, parents: Par
     return holder?.type === 'Property' && holder.shorthand && edits.some((e) => e.range[0] === holder.range[1] && e.text.startsWith(':'));
   };
   const dead = new Set<Variable>();
+  const unbound: ModuleBinding[] = [];
   for (let grew = true; grew; ) {
     grew = false;
     for (const variable of candidates(manager, removed)) {
-      if (dead.has(variable) || !removable(variable, parents)) continue;
+      if (dead.has(variable)) continue;
+      const constant = removable(variable, parents);
+      const loaded = constant ? undefined : moduleBinding(text, variable, parents);
+      if (!constant && !loaded) continue;
       const reads = variable.references.filter((ref) => ref.isRead());
-      if (reads.length === 0 || !reads.every(isGone)) continue;
+      if (reads.length === 0 || !reads.every(isGone) || rewritten(edits, variable.name)) continue;
       dead.add(variable);
-      removed.push(declaratorOf(variable).range);
+      if (loaded) unbound.push(loaded);
+      removed.push(variable.defs[0]!.node.range);
       grew = true;
     }
   }
   if (dead.size === 0) return edits;
-  const removals = removalEdits(text, [...dead].map(declaratorOf), parents);
+  const plain = [...dead].filter((v) => !unbound.some((u) => u.statement === v.defs[0]!.parent));
+  const removals = [
+    ...removalEdits(text, plain.map(declaratorOf), parents),
+    ...unbound.map(({ statement, bare }): TextEdit => ({ range: statement.range, text: bare })),
+  ];
   const overlaps = removals.some((r) => edits.some((e) => r.range[0] < e.range[1] && e.range[0] < r.range[1]));
   return overlaps ? edits : [...edits, ...removals];
+}
+
+/** Whether the fix's new text names the variable again (SvelteKit's `env` in `env.CLARIFAI_PAT`). */
+function rewritten(edits: readonly TextEdit[], name: string): boolean {
+  const named = new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`);
+  return edits.some((e) => named.test(e.text));
 }
 
 /** Variables read from inside the removed ranges. */

@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { envReadsOf, ParseError, parseForEngine } from '@clarifai-auth/engine';
+
+const CODE = new Set(['.js', '.jsx', '.ts', '.tsx', '.mjs', '.cjs', '.mts', '.cts']);
+
+/**
+ * The env names a tracked file reads as code once the run is done (its new text when the run changes it): a name
+ * it still reads is one the project still needs, whichever file the migration stopped reading it in. A file that
+ * is not JavaScript or TypeScript, or does not parse, reads none.
+ */
+export function envReadsAfterRun(path: string, texts: ReadonlyMap<string, string>): string[] {
+  if (!CODE.has(extname(path).toLowerCase())) return [];
+  const text = (texts.get(path) ?? readFileSync(path, 'utf8')).replace(/^\uFEFF/, '');
+  try {
+    const { ast, scopeManager } = parseForEngine(text, path);
+    return envReadsOf({ ast, scopeManager, text, filename: path });
+  } catch (error) {
+    // typescript-estree's syntax errors are `TSError`s; code nested too deeply is the engine's ParseError.
+    if (error instanceof ParseError || (error instanceof Error && error.name === 'TSError')) return [];
+    throw error;
+  }
+}
