@@ -101,7 +101,7 @@ describe('code with no package.json around it', () => {
     const { stdout } = runCli(['--dry', '--diff'], dir);
     expect(stdout).toContain("-const PAT = '[REDACTED]';\n+const PAT = process.env.CLARIFAI_PAT;");
     expect(stdout).toContain(
-      '  1. Set these environment variables wherever the code runs (create a PAT under Security settings in your Clarifai account): CLARIFAI_PAT.',
+      '  1. Set these environment variables wherever the code runs: CLARIFAI_PAT, a PAT (create one under Security settings in your Clarifai account).',
     );
   });
 });
