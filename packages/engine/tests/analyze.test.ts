@@ -190,3 +190,19 @@ describe('code that would fail when it runs: destructuring', () => {
     expect(summary(code, 'file.ts')).toEqual(['require-user-app-id@5:0 safe']);
   });
 });
+
+describe('a request body other calls send too', () => {
+  const body = 'const body = (url) => JSON.stringify({ inputs: [{ data: { image: { url } } }] });\n';
+  const call = (path: string, arg: string) =>
+    `fetch('https://api.clarifai.com/v2/${path}/outputs', { method: 'POST', headers: { Authorization: 'Key ' + process.env.CLARIFAI_PAT }, body: body(${arg}) });\n`;
+
+  it('is never given the owner one of them needs: the path of that call names it', () => {
+    const code = body + call('users/me/apps/photos/models/my-model', 'a') + call('models/face-detection', 'b');
+    expect(migrated(code)).toBe(body + call('users/me/apps/photos/models/my-model', 'a') + call('users/clarifai/apps/main/models/face-detection', 'b'));
+  });
+
+  it('is given the owner when this call alone sends it', () => {
+    const code = body + call('models/face-detection', 'b');
+    expect(migrated(code)).toBe(body.replace('{ inputs', "{ user_app_id: { user_id: 'clarifai', app_id: 'main' }, inputs") + call('models/face-detection', 'b'));
+  });
+});

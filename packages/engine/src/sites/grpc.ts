@@ -91,7 +91,7 @@ interface RequestShape {
 function grpcSite(ctx: FileContext, call: TSESTree.CallExpression, kind: Resource['kind']): CallSite {
   const [requestArg, metadataArg] = call.arguments;
   const authorization = metadataArg ? metadataAuthorization(ctx, metadataArg) : undefined;
-  const request = requestArg ? objectRequest(ctx, requestArg, kind) ?? staticRequest(ctx, requestArg, kind) : undefined;
+  const request = requestArg ? objectRequest(ctx, requestArg, kind, call) ?? staticRequest(ctx, requestArg, kind) : undefined;
   const owner = request?.owner ?? { kind: 'unknown' as const };
   const resource: Resource = request?.resourceId ? { kind, id: request.resourceId } : { kind };
   return {
@@ -108,7 +108,7 @@ function grpcSite(ctx: FileContext, call: TSESTree.CallExpression, kind: Resourc
   };
 }
 
-function objectRequest(ctx: FileContext, arg: Node, kind: Resource['kind']): RequestShape | undefined {
+function objectRequest(ctx: FileContext, arg: Node, kind: Resource['kind'], call: TSESTree.CallExpression): RequestShape | undefined {
   const request = ctx.objects.asObject(arg);
   if (!request) return undefined;
   const idKey = kind === 'model' ? 'model_id' : kind === 'workflow' ? 'workflow_id' : undefined;
@@ -117,7 +117,7 @@ function objectRequest(ctx: FileContext, arg: Node, kind: Resource['kind']): Req
   return {
     ...(id ? { resourceId: id } : {}),
     owner: ownerInObject(ctx, request, GRPC_OWNER_KEYS),
-    ownerEdits: (spec) => userAppIdEdits(ctx, request, spec, GRPC_OWNER_KEYS),
+    ownerEdits: (spec) => userAppIdEdits(ctx, request, spec, GRPC_OWNER_KEYS, call),
   };
 }
 

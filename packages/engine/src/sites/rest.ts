@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { memberPath, staticKeyName, unwrap, type Node } from '../ast.js';
 import type { FileContext } from '../context.js';
 import { syntheticNodes } from '../scope.js';
-import { allOf, callsOnValueOf, JSON_OWNER_KEYS, namesOwner, ownerInObject, readCredential, switchToken, userAppIdEdits } from './shared.js';
+import { allOf, callsOnValueOf, JSON_OWNER_KEYS, namesOwner, onlyThisCallSends, ownerInObject, readCredential, switchToken, userAppIdEdits } from './shared.js';
 import { moreHttpRequest } from './http-clients.js';
 import { isAuthorizationName, isPageGlobal, NO_BODY, WITH_BODY, type HttpRequest } from './http-request.js';
 import { ownerInJsonText } from './json-body.js';
@@ -59,8 +59,10 @@ function restSite(ctx: FileContext, request: HttpRequest, url: ClarifaiUrl): Cal
     if (namesOwner(owner, spec)) return [];
     if (url.user) return undefined;
     if (url.owner) return spec.kind === 'literal' ? urlOwnerEdits(ctx, url, spec.userId, spec.appId) : undefined;
-    if (bodyObject) return syntheticNodes.has(bodyObject) ? undefined : userAppIdEdits(ctx, bodyObject, spec, JSON_OWNER_KEYS);
-    // No body, a JSON text body, or one built at run time: the path is the one place left that names the owner.
+    const sharedBody = bodyObject && owner.kind !== 'named' && !syntheticNodes.has(bodyObject) && !onlyThisCallSends(ctx, bodyObject, request.node);
+    if (bodyObject && !sharedBody) return syntheticNodes.has(bodyObject) ? undefined : userAppIdEdits(ctx, bodyObject, spec, JSON_OWNER_KEYS, request.node);
+    // No body, a body other calls send too (that names no owner), a JSON text body, or one built at run time: the
+    // path, written at this call, is the one place left that names the owner.
     return spec.kind === 'literal'
       ? urlOwnerEdits(ctx, url, spec.userId, spec.appId)
       : urlOwnerCodeEdits(ctx, url, spec.user, spec.app);

@@ -163,8 +163,9 @@ export function userAppIdEdits(
   request: TSESTree.ObjectExpression,
   owner: OwnerSpec,
   keys: OwnerKeys,
+  call: Node,
 ): TextEdit[] | undefined {
-  if (syntheticNodes.has(request)) return undefined;
+  if (syntheticNodes.has(request) || !onlyThisCallSends(ctx, request, call)) return undefined;
   const [user, app] = ownerValues(ctx, owner, request);
   const value = objectText(request, [['user_id', user], ['app_id', app]], ctx.style);
   const existing = ctx.objects.anyProperty(request, keys.set);
@@ -179,6 +180,28 @@ export function userAppIdEdits(
   const inner = unwrap(existing.value);
   if (inner.type === 'ObjectExpression') return replaceOwnerKeys(ctx, inner, keys.user, keys.app, user, app);
   return [replacePropertyValue(existing.property, value)];
+}
+
+/**
+ * Whether an edit of `object` changes what `call` sends and nothing else: it is written at the call, or reached from
+ * it through constants each read once and helpers each called once. A body that a helper builds for several calls
+ * (one of them to your own app) is not this call's to change.
+ */
+export function onlyThisCallSends(ctx: FileContext, object: Node, call: Node): boolean {
+  for (let node: Node | undefined = object; node && node !== call; node = ctx.parents.get(node)) {
+    if (node.range[0] <= call.range[0] && call.range[1] <= node.range[1]) return true;
+    const name = declaredName(ctx, node);
+    const variable = name && ctx.scopes.variableOf(name);
+    if (variable && variable.references.filter((ref) => ref.isRead()).length > 1) return false;
+  }
+  return true;
+}
+
+/** The name a constant's initializer or a function is declared under (`const body = ...`, `function body() {}`). */
+function declaredName(ctx: FileContext, node: Node): TSESTree.Identifier | undefined {
+  if (node.type === 'FunctionDeclaration') return node.id ?? undefined;
+  const parent = ctx.parents.get(node);
+  return parent?.type === 'VariableDeclarator' && parent.init === node && parent.id.type === 'Identifier' ? parent.id : undefined;
 }
 
 /** Replaces (or adds) the user and app entries of an object literal such as `{ user_id, app_id }` or `authConfig`. */
