@@ -206,3 +206,20 @@ describe('a request body other calls send too', () => {
     expect(migrated(code)).toBe(body.replace('{ inputs', "{ user_app_id: { user_id: 'clarifai', app_id: 'main' }, inputs") + call('models/face-detection', 'b'));
   });
 });
+
+describe('a workflow named like a public one', () => {
+  const grpc = (owner: string, key: string) =>
+    "const { ClarifaiStub, grpc } = require('clarifai-nodejs-grpc');\nconst stub = ClarifaiStub.grpc();\nconst metadata = new grpc.Metadata();\n" +
+    `metadata.set('authorization', 'Key ' + process.env.${key});\n` +
+    `stub.PostWorkflowResults({ user_app_id: { user_id: '${owner.split('/')[0]}', app_id: '${owner.split('/')[1]}' }, workflow_id: 'General', inputs }, metadata, callback);\n`;
+
+  it('is the stated owner\'s own (every app had a General workflow): no owner is rewritten', () => {
+    expect(summary(grpc('dani-cfg/test-ocr-workflow', 'CLARIFAI_PAT'), 'file.cjs')).toEqual([]);
+    const sdk = "import { Workflow } from 'clarifai-nodejs';\nnew Workflow({ url: 'https://clarifai.com/dani-cfg/test-ocr-workflow/workflows/General', authConfig: { pat: process.env.CLARIFAI_PAT } });\n";
+    expect(summary(sdk)).toEqual([]);
+  });
+
+  it('is still Clarifai\'s when the call names clarifai/main: an API key does not reach it', () => {
+    expect(summary(grpc('clarifai/main', 'CLARIFAI_API_KEY'), 'file.cjs')).toEqual(['no-api-key-outside-app@5:0 needs-review']);
+  });
+});

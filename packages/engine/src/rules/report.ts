@@ -57,13 +57,16 @@ export function envFix(
 /** The public owner a call must name: the catalogue's owner of its resource, or a public owner it already names. */
 export function requiredOwner(ctx: FileContext, site: CallSite): Owner | undefined {
   const { resource } = site;
-  if (resource.id && (resource.kind === 'model' || resource.kind === 'workflow')) {
+  // Workflow ids are short names users give their own workflows too (every app had a `General` workflow): an owner
+  // the call states is the workflow's owner, and only the catalogue's own owner is checked against it below.
+  const ownWorkflow = resource.kind === 'workflow' && statesOwner(site);
+  if (resource.id && (resource.kind === 'model' || resource.kind === 'workflow') && !ownWorkflow) {
     const owner = ctx.catalogue.ownerOf(resource.kind, resource.id);
     if (owner) return owner;
   }
   // A call made for each id of a constant list: known when the catalogue gives every id the same owner.
   const { kind, candidates } = resource;
-  if (candidates && (kind === 'model' || kind === 'workflow')) {
+  if (candidates && (kind === 'model' || kind === 'workflow') && !ownWorkflow) {
     const owners = candidates.map((id) => ctx.catalogue.ownerOf(kind, id));
     const [first] = owners;
     if (first && owners.every((o) => o && ownerKey(o) === ownerKey(first))) return first;
@@ -83,11 +86,16 @@ export function requiredOwner(ctx: FileContext, site: CallSite): Owner | undefin
  */
 export function wrongStatedOwner(ctx: FileContext, site: CallSite): Owner | undefined {
   const target = requiredOwner(ctx, site);
-  if (!target || site.owner.kind !== 'named') return undefined;
+  if (!target || site.owner.kind !== 'named' || !statesOwner(site)) return undefined;
   const { user, app } = site.owner;
-  if (user.value === target.userId && app.value === target.appId) return undefined;
-  const stated = (part: typeof user) => part.value !== undefined || part.envName !== undefined;
-  return stated(user) || stated(app) ? target : undefined;
+  return user.value === target.userId && app.value === target.appId ? undefined : target;
+}
+
+/** Whether the call names an owner the file states (a literal or an env read), not one that arrives as a parameter. */
+function statesOwner(site: CallSite): boolean {
+  if (site.owner.kind !== 'named') return false;
+  const stated = (part: OwnerPart) => part.value !== undefined || part.envName !== undefined;
+  return stated(site.owner.user) || stated(site.owner.app);
 }
 
 export function literalOwner(owner: Owner): OwnerSpec {
