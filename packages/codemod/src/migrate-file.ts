@@ -161,7 +161,7 @@ export function migrateSource(text: string, path: string, options: MigrateOption
   }
 
   const present = stillPresent(body, output, first, remaining);
-  const fromModules = imported.length > 0 ? importedFindings(body, path, runtime, first, imported) : new Map();
+  const fromModules = imported.length > 0 ? importedFindings(original, path, first, imported) : new Map();
   const { target, framework, setIn } = placedRuntime(original) ?? runtime;
   // Both texts' trees are at hand: the first analysis's, and the latest one, which is the output's.
   const envReads = output === body ? undefined : { before: envReadsOf(original), after: envReadsOf(parse(output)) };
@@ -210,8 +210,11 @@ function envVarsRead(fixed: readonly Finding[], readByOutput: ReadonlySet<string
  * The findings that only values from other modules made visible (the file alone does not have them), each with
  * the modules they came from and, when the fix belongs in one of them, why it was left for a human.
  */
-function importedFindings(body: string, path: string, runtime: RuntimeFacts, first: Finding[], imported: string[]) {
-  const alone = new Set(analyzeInput(inputOf(body, path, runtime, undefined), path).map(key));
+function importedFindings(original: EngineInput, path: string, first: Finding[], imported: string[]) {
+  // The same tree, analysed without the project's modules (no second parse).
+  const withoutModules: EngineInput = { ...original };
+  delete withoutModules.modules;
+  const alone = new Set(analyzeInput(withoutModules, path).map(key));
   const notes = new Map<Finding, Pick<ReportedFinding, 'crossFile'>>();
   for (const f of first) {
     if (alone.has(key(f))) continue;
@@ -238,7 +241,6 @@ function analyzeInput(input: EngineInput, path: string): Finding[] {
   // The legacy client's pinned version decides whether its sites can be fixed at all (see the project layer).
   return analyze(input, { ...optionsFor(path), ...legacyClientOptions(path, input.text) });
 }
-
 
 function report(f: Finding, fixed: boolean): ReportedFinding {
   return {
