@@ -7,6 +7,7 @@ import {
   applyFixes,
   fixesOf,
   fixUntilStable,
+  isParseError,
   mergeEdits,
   mightCallClarifai,
   parseForEngine,
@@ -15,7 +16,7 @@ import {
 } from '../../packages/engine/dist/index.js';
 import type { Finding, RuleId } from '../../packages/engine/dist/index.js';
 
-export { analyze, applyFixes, fixesOf, fixUntilStable, mergeEdits, mightCallClarifai, parseForEngine, RULE_IDS, RULE_META };
+export { analyze, applyFixes, fixesOf, fixUntilStable, isParseError, mergeEdits, mightCallClarifai, parseForEngine, RULE_IDS, RULE_META };
 export type { Finding, RuleId };
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -44,12 +45,3 @@ export function migrate(text: string, filename: string): { text: string; passes:
   return { text: bom ? BOM + out.text : out.text, passes: out.passes };
 }
 
-/**
- * Whether an error thrown while parsing is a parse error (typescript-estree's TSError, which carries the
- * location of the syntax error), as opposed to a crash.
- */
-export function isParseError(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  const e = error as Error & { location?: unknown; lineNumber?: unknown };
-  return error.constructor.name === 'TSError' || (e.location !== undefined && typeof e.lineNumber === 'number');
-}

@@ -8,6 +8,7 @@ import {
   fixesOf,
   fixUntilStable,
   formatMessage,
+  isParseError,
   mergeEdits,
   mightCallClarifai,
   parseForEngine,
@@ -256,14 +257,6 @@ function report(f: Finding, fixed: boolean): ReportedFinding {
       : {}),
     fixed,
   };
-}
-
-interface ParserError extends Error {
-  location: { start: { line: number; column: number } };
-}
-
-function isParseError(error: unknown): error is ParserError {
-  return error instanceof Error && error.name === 'TSError' && 'location' in error;
 }
 
 /**

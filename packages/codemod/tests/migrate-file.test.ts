@@ -66,6 +66,12 @@ fetch('https://api.clarifai.com/v2/inputs', { headers: { Authorization: 'Key ' +
     expect(result).toMatchObject({ output: input, changed: false, error: { kind: 'parse' } });
     expect(result.error?.message).toMatch(/\(1:\d+\)$/);
   });
+
+  it('reports code nested too deeply to parse as a parse error, not an internal one', () => {
+    const input = `// Clarifai\nx = ${'('.repeat(20_000)}1${')'.repeat(20_000)};\n`;
+    const result = migrateSource(input, 'deep.js');
+    expect(result).toMatchObject({ output: input, changed: false, error: { kind: 'parse', message: 'Code is nested too deeply to parse. (1:1)' } });
+  });
 });
 
 describe('offsetMapper', () => {

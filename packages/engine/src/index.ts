@@ -4,7 +4,7 @@ export { kindFromName, words } from './credentials.js';
 export { REPOSITORY_URL, ruleDocsUrl } from './docs-url.js';
 export { applyFixes, fixesOf, fixUntilStable, mergeEdits } from './fixes.js';
 export { constantsLeftUnread, constantsRead } from './fixes/left-unread.js';
-export { ParseError, parseForEngine, usesJsx, type Parsed } from './parse.js';
+export { isParseError, ParseError, parseForEngine, usesJsx, type Parsed } from './parse.js';
 export { mightCallClarifai } from './prefilter.js';
 export { formatMessage, RULE_IDS, RULE_META, type RuleMeta } from './rule-meta.js';
 export type * from './types.js';

@@ -41,6 +41,14 @@ export class ParseError extends Error {
 }
 
 /**
+ * Whether `error`, thrown by `parseForEngine`, says the file does not parse (typescript-estree's syntax errors, and
+ * code nested too deeply), with where; anything else thrown while analysing is a bug.
+ */
+export function isParseError(error: unknown): error is Error & Pick<ParseError, 'location'> {
+  return error instanceof ParseError || (error instanceof Error && error.name === 'TSError' && 'location' in error);
+}
+
+/**
  * Parses a file into the AST that ESLint's typescript-eslint parser gives the rules, for hosts other than ESLint
  * (the codemod, imported modules, tests). `text` must not start with a BOM: like ESLint, strip it first and keep
  * offsets relative to the rest.

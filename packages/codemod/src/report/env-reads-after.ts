@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { envReadsOf, ParseError, parseForEngine } from '@clarifai-auth/engine';
+import { envReadsOf, isParseError, parseForEngine } from '@clarifai-auth/engine';
 
 const CODE = new Set(['.js', '.jsx', '.ts', '.tsx', '.mjs', '.cjs', '.mts', '.cts']);
 
@@ -16,8 +16,7 @@ export function envReadsAfterRun(path: string, texts: ReadonlyMap<string, string
     const { ast, scopeManager } = parseForEngine(text, path);
     return envReadsOf({ ast, scopeManager, text, filename: path });
   } catch (error) {
-    // typescript-estree's syntax errors are `TSError`s; code nested too deeply is the engine's ParseError.
-    if (error instanceof ParseError || (error instanceof Error && error.name === 'TSError')) return [];
+    if (isParseError(error)) return [];
     throw error;
   }
 }
