@@ -58,7 +58,9 @@ export async function followThrough(records: readonly FileRecord[], cwd: string,
   const byName = new Map(names.map((name, i) => [name, mentions[i]!]));
   const byValue = new Map(values.map((value, i) => [value, mentions[names.length + i]!]));
   const droppedEnvNames: DroppedEnvName[] = [];
-  const readsOf = memoized((file: string) => envReadsAfterRun(join(root, file), texts));
+  // A migrated file's reads after the run are in its record; only the others are parsed.
+  const readsAfter = new Map(records.flatMap((r) => (r.envReads ? [[r.path, r.envReads.after] as const] : [])));
+  const readsOf = memoized((file: string) => readsAfter.get(join(root, file)) ?? envReadsAfterRun(join(root, file)));
   for (const [name, replacements] of [...dropped].sort(([a], [b]) => a.localeCompare(b))) {
     const stillMentionedIn = byName.get(name)!;
     // Other code still reads it (a key moved out of source into it, a file the run leaves as it is): still needed.
