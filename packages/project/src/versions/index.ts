@@ -3,8 +3,9 @@ import { dirname, join, resolve } from 'node:path';
 
 /**
  * The version of the legacy `clarifai` npm client a file runs with, read from what the project pins: the installed
- * package, then the lockfile (npm v1 to v3 and its shrinkwrap, pnpm, yarn), then an exact version in package.json. Versions before 2.9 ignore
- * `userId`/`appId`, so the engine hands their sites off ("upgrade to 2.9.x first") instead of fixing them.
+ * package, then the lockfile (npm v1 to v3 and its shrinkwrap, pnpm, yarn), then an exact version in package.json.
+ * Versions before 2.9 ignore `userId`/`appId`, so the engine hands their sites off ("upgrade to 2.9.x first")
+ * instead of fixing them.
  */
 const cache = new Map<string, string | undefined>();
 
